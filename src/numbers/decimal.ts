@@ -1,0 +1,175 @@
+import { Decimal as DecimalJs } from 'decimal.js';
+import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
+
+/**
+ * The library's own decimal.js constructor: 34 significant digits, rounding half up (四舍五入),
+ * and plain (never exponential) notation in `toString()`.
+ *
+ * It is a `Decimal.clone(...)`, so `Decimal.set(...)` on the user's decimal.js changes none of
+ * the library's results, and nothing here changes theirs. Decimals from any copy of decimal.js are
+ * accepted as inputs (recognised with `Decimal.isDecimal`).
+ *
+ * @example
+ * ```ts
+ * new Decimal('0.1').plus('0.2').toString();
+ * // => '0.3'
+ * ```
+ */
+export const Decimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
+  precision: 34,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
+
+/** A decimal value: an instance of decimal.js (from this library's clone or any other copy). */
+export type Decimal = DecimalJs;
+
+/**
+ * What the library accepts as a number. Strings are preferred (`'60.3'`, `'9.5%'`); numbers are
+ * read through their shortest decimal string; decimals from any copy of decimal.js are accepted.
+ */
+export type DecimalInput = string | number | DecimalJs;
+
+/** Options of {@link toDecimal}. */
+export interface ToDecimalOptions {
+  /** The calling function, named in error messages. Default `'toDecimal'`. */
+  readonly fn?: string;
+  /** The argument, named in error messages. Default `'value'`. */
+  readonly arg?: string;
+}
+
+/**
+ * Tells whether a value is a decimal.js instance from any copy of decimal.js.
+ *
+ * @param value - anything
+ * @returns `true` for a decimal.js instance
+ * @example
+ * ```ts
+ * isDecimal(new Decimal(1));
+ * // => true
+ * ```
+ */
+export function isDecimal(value: unknown): value is DecimalJs {
+  return DecimalJs.isDecimal(value);
+}
+
+const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function fromString(text: string, fn: string, arg: string): DecimalJs {
+  let body = text.trim();
+  let scale = 0;
+  if (body.endsWith('%') || body.endsWith('％')) {
+    body = body.slice(0, -1).trimEnd();
+    scale = 2;
+  }
+  if (!PLAIN_NUMBER.test(body)) {
+    throw new TownIndicatorsError(ErrorCode.INVALID_NUMBER, messages.invalidNumber(fn, arg, text), {
+      fn,
+      arg,
+      value: text,
+    });
+  }
+  const value = new Decimal(body);
+  return scale === 0 ? value : value.div(100);
+}
+
+/**
+ * Reads a {@link DecimalInput} as a decimal of the library's clone.
+ *
+ * A string ending in `%` is a percentage and is divided by 100 (`'9.5%'` → `0.095`), so a rate
+ * can be written either way. Numbers are read through their shortest decimal string, so `0.1`
+ * is exactly `0.1`. Decimals from other copies of decimal.js keep every digit.
+ *
+ * @param value - a string, number or decimal
+ * @param options - names of the calling function and argument for error messages
+ * @returns the value as a {@link Decimal}
+ * @throws TownIndicatorsError `INVALID_NUMBER` for `NaN`, `±Infinity`, `''`, non-numeric text,
+ *   `null` or `undefined`
+ * @example
+ * ```ts
+ * toDecimal('9.5%').toString();
+ * // => '0.095'
+ * ```
+ */
+export function toDecimal(value: DecimalInput, options: ToDecimalOptions = {}): Decimal {
+  const fn = options.fn ?? 'toDecimal';
+  const arg = options.arg ?? 'value';
+  if (typeof value === 'string') return fromString(value, fn, arg);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      throw new TownIndicatorsError(
+        ErrorCode.INVALID_NUMBER,
+        messages.invalidNumber(fn, arg, value),
+        {
+          fn,
+          arg,
+          value,
+        },
+      );
+    }
+    return new Decimal(Object.is(value, -0) ? '0' : String(value));
+  }
+  if (DecimalJs.isDecimal(value) && value.isFinite()) {
+    return value instanceof Decimal ? value : new Decimal(value);
+  }
+  throw new TownIndicatorsError(ErrorCode.INVALID_NUMBER, messages.invalidNumber(fn, arg, value), {
+    fn,
+    arg,
+    value: DecimalJs.isDecimal(value) ? value.toString() : value,
+  });
+}
+
+/**
+ * Rounds half up (四舍五入, the convention of Chinese statistics): at exactly half a unit of the
+ * last kept digit the magnitude goes up, so `2.25 → 2.3` and `-2.25 → -2.3`.
+ *
+ * @param value - the value to round
+ * @param decimals - digits to keep after the decimal point (an integer ≥ 0)
+ * @returns the rounded decimal
+ * @throws TownIndicatorsError `INVALID_NUMBER` when `value` is not a number; `INVALID_ARGUMENT`
+ *   when `decimals` is not a non-negative integer
+ * @example
+ * ```ts
+ * roundHalfUp('66.8325', 1).toString();
+ * // => '66.8'
+ * ```
+ */
+export function roundHalfUp(value: DecimalInput, decimals: number): Decimal {
+  if (!Number.isInteger(decimals) || decimals < 0) {
+    throw new TownIndicatorsError(
+      ErrorCode.INVALID_ARGUMENT,
+      messages.invalidArgument(
+        'roundHalfUp',
+        'decimals',
+        `must be an integer ≥ 0, got ${decimals}`,
+      ),
+      { fn: 'roundHalfUp', arg: 'decimals', value: decimals },
+    );
+  }
+  return toDecimal(value, { fn: 'roundHalfUp', arg: 'value' }).toDecimalPlaces(
+    decimals,
+    Decimal.ROUND_HALF_UP,
+  );
+}
+
+/**
+ * Counts the digits after the decimal point as a figure is printed (`'66.80'` → 2, `'22'` → 0).
+ * The precision of a stated figure is how it is written, so `'66.80'` and `'66.8'` differ.
+ *
+ * @param text - the printed number, optionally with a `%` sign
+ * @returns the number of decimals written
+ * @example
+ * ```ts
+ * decimalsOf('66.80%');
+ * // => 2
+ * ```
+ */
+export function decimalsOf(text: string): number {
+  const body = text.trim().replace(/[%％]$/, '');
+  const dot = body.indexOf('.');
+  if (dot < 0) return 0;
+  let end = dot + 1;
+  while (end < body.length && body.charCodeAt(end) >= 48 && body.charCodeAt(end) <= 57) end += 1;
+  return end - dot - 1;
+}

@@ -1,0 +1,2 @@
+export type { DecimalInput, ToDecimalOptions } from './decimal.js';
+export { Decimal, decimalsOf, isDecimal, roundHalfUp, toDecimal } from './decimal.js';

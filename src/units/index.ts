@@ -1,0 +1,5 @@
+export type { AmountInput, AmountOf } from './operands.js';
+export type { Qualifier, Quantity, QuantityOptions } from './quantity.js';
+export { convert, isQuantity, quantity } from './quantity.js';
+export type { Currency, Dimension, Unit } from './table.js';
+export { areCompatible, findUnit, listUnits } from './table.js';
