@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    exclude: ['tests/package/**', 'node_modules/**'],
     typecheck: {
       enabled: true,
       include: ['src/**/*.test-d.ts', 'tests/**/*.test-d.ts'],

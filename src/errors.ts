@@ -40,13 +40,14 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
  *
  * @example
  * ```ts
- * import { growthRate, TownIndicatorsError } from 'town-indicators';
+ * let caught: unknown;
  * try {
- *   growthRate(0, 5);
+ *   toDecimal('abc');
  * } catch (error) {
- *   if (error instanceof TownIndicatorsError) console.log(error.code);
+ *   caught = error;
  * }
- * // => 'NON_POSITIVE_BASE'
+ * caught instanceof TownIndicatorsError ? caught.code : 'none';
+ * // => 'INVALID_NUMBER'
  * ```
  */
 export class TownIndicatorsError extends Error {

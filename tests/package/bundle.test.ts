@@ -1,0 +1,55 @@
+/**
+ * What a user's bundler keeps: importing one calculator must not pull in zod, and a bundle of
+ * `growthRate` alone stays within 14.5 KB gzip (decimal.js alone is about 13 KB).
+ */
+
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const entry = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+const SIZE_LIMIT_BYTES = 14_500;
+
+async function bundle(names: readonly string[]): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { ${names.join(', ')} } from ${JSON.stringify(entry)};\nexport { ${names.join(', ')} };`,
+      resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+function mentionsZod(code: string): boolean {
+  return /ZodError|\$ZodType|zod/i.test(code);
+}
+
+describe('tree-shaking of the built package', () => {
+  it('a bundle importing only convert contains no zod', async () => {
+    const code = await bundle(['convert']);
+    expect(code).toContain('平方公里');
+    expect(mentionsZod(code)).toBe(false);
+  });
+
+  it('a bundle importing only growthRate contains no zod and stays within 14.5 KB gzip', async () => {
+    const code = await bundle(['growthRate']);
+    const size = gzipSync(code, { level: 9 }).length;
+    console.log(`growthRate bundle: ${code.length} bytes minified, ${size} bytes gzip`);
+    expect(mentionsZod(code)).toBe(false);
+    expect(size).toBeLessThanOrEqual(SIZE_LIMIT_BYTES);
+  });
+
+  it('a bundle importing parseDataset does contain zod (the check can fail)', async () => {
+    const code = await bundle(['parseDataset']);
+    expect(mentionsZod(code)).toBe(true);
+  });
+});
