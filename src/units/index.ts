@@ -1,4 +1,6 @@
 export type { AmountInput, AmountOf } from './operands.js';
+export type { ParseQuantityOptions } from './parse.js';
+export { parseQuantity } from './parse.js';
 export type { Qualifier, Quantity, QuantityOptions } from './quantity.js';
 export { convert, isQuantity, quantity } from './quantity.js';
 export type { Currency, Dimension, Unit } from './table.js';
