@@ -1,0 +1,83 @@
+import { ErrorCode, messages, TownIndicatorsError } from '../../errors.js';
+import type { Decimal } from '../../numbers/decimal.js';
+import type { AmountInput } from '../../units/operands.js';
+import { requireUnit } from '../../units/quantity.js';
+import { readIn, requireDimension, requireNonNegative, requireUnitOf } from './internal.js';
+
+const FN = 'builtUpAreaPerCapita';
+
+/** Options of {@link builtUpAreaPerCapita}. */
+export interface BuiltUpAreaPerCapitaOptions {
+  /** The area unit of a plain-number `area`. Default `'平方米'`. Quantities carry their own. */
+  readonly areaUnit?: string;
+  /** The population unit of a plain-number `population`. Default `'人'`. */
+  readonly populationUnit?: string;
+}
+
+/**
+ * Built-up area per capita (人均建成区面积 / 人均城镇建设用地), in square metres per person.
+ *
+ * Formula: built-up area (m²) / population (persons).
+ *
+ * Source: UN SDG 11.3.1 metadata, 2021 revision (secondary indicator "built-up area per
+ * capita"). An area quantity is converted into 平方米 and a population quantity into 人; plain
+ * numbers are taken to be in `options.areaUnit` (default 平方米) and `options.populationUnit`
+ * (default 人). The result is computed from the exact area in 亩 with one rounding.
+ *
+ * @param area - built-up area (建成区面积), a number or an area quantity
+ * @param population - population living on it, a number or a population quantity
+ * @param options - the units of plain-number inputs
+ * @returns square metres per person
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `population` is zero; `INVALID_ARGUMENT`
+ *   when an input is negative; `UNIT_MISMATCH` when `area` is not an area or `population` not a
+ *   population (also for option units of the wrong dimension); `UNKNOWN_UNIT` for an option unit
+ *   not in the units table; `INVALID_NUMBER` for an input that is not a number
+ * @example
+ * ```ts
+ * builtUpAreaPerCapita(quantity('1.5', '平方公里'), quantity('1', '万人')).toString();
+ * // => '150'
+ * ```
+ */
+export function builtUpAreaPerCapita(
+  area: AmountInput,
+  population: AmountInput,
+  options: BuiltUpAreaPerCapitaOptions = {},
+): Decimal {
+  const areaUnit = requireUnitOf(
+    FN,
+    'options.areaUnit',
+    options.areaUnit ?? '平方米',
+    'area',
+    '平方米',
+  );
+  const populationUnit = requireUnitOf(
+    FN,
+    'options.populationUnit',
+    options.populationUnit ?? '人',
+    'population',
+    '人',
+  );
+  requireDimension(FN, 'area', '平方米', [['area', area]]);
+  requireDimension(FN, 'population', '人', [['population', population]]);
+  const squareMetre = requireUnit(FN, 'unit', '平方米');
+  const mu = requireUnit(FN, 'unit', '亩');
+  const areaMu = readIn(FN, 'area', area, areaUnit, mu);
+  const persons = readIn(
+    FN,
+    'population',
+    population,
+    populationUnit,
+    requireUnit(FN, 'unit', '人'),
+  );
+  requireNonNegative(FN, 'area', areaMu);
+  requireNonNegative(FN, 'population', persons);
+  if (persons.isZero()) {
+    throw new TownIndicatorsError(
+      ErrorCode.DIVISION_BY_ZERO,
+      messages.divisionByZero(FN, 'population'),
+      { fn: FN, arg: 'population' },
+    );
+  }
+  // m² per person = (亩 / factor(平方米)) / persons, divided once.
+  return areaMu.div(squareMetre.factor.times(persons));
+}

@@ -1,0 +1,58 @@
+import { ErrorCode, messages, TownIndicatorsError } from '../../errors.js';
+import { type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import { type AmountInput, type AmountOf, readAmount, toAmount } from '../../units/operands.js';
+import { isQuantity } from '../../units/quantity.js';
+import { requireDimension, requireNonNegative } from './internal.js';
+
+const FN = 'impliedTotalPopulation';
+
+/**
+ * The total population implied by an urban population and its urbanization rate (由城镇人口和
+ * 城镇化率推算总人口), e.g. "城镇居住人口52.7万人，城镇化率达70%" implies 75.29万人 in all.
+ *
+ * Formula: urbanPopulation / rate.
+ *
+ * Source: NBS definition of 城镇化率 (urban / total population), solved for the total.
+ *
+ * @param urbanPopulation - urban population (城镇人口), a number or a population quantity
+ * @param rate - the urbanization rate (城镇化率) as a fraction (`0.7`) or a percentage (`'70%'`),
+ *   in (0, 1]
+ * @returns the total population: a quantity in the unit of `urbanPopulation` when it is a
+ *   quantity, else a decimal
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `rate` is zero; `INVALID_ARGUMENT` when
+ *   `rate` is negative or above 1 (write `'49%'`, not `49`) or `urbanPopulation` is negative;
+ *   `UNIT_MISMATCH` when `urbanPopulation` is not a population; `INVALID_NUMBER` for an input
+ *   that is not a number
+ * @example
+ * ```ts
+ * String(impliedTotalPopulation(quantity('52.5', '万人'), '70%'));
+ * // => '75万人'
+ * ```
+ */
+export function impliedTotalPopulation<U extends AmountInput>(
+  urbanPopulation: U,
+  rate: DecimalInput,
+): AmountOf<U> {
+  requireDimension(FN, 'population', '人', [['urbanPopulation', urbanPopulation]]);
+  const urban = readAmount(FN, 'urbanPopulation', urbanPopulation);
+  requireNonNegative(FN, 'urbanPopulation', urban);
+  const r = toDecimal(rate, { fn: FN, arg: 'rate' });
+  if (r.isZero()) {
+    throw new TownIndicatorsError(ErrorCode.DIVISION_BY_ZERO, messages.divisionByZero(FN, 'rate'), {
+      fn: FN,
+      arg: 'rate',
+    });
+  }
+  if (r.lt(0) || r.gt(1)) {
+    throw new TownIndicatorsError(
+      ErrorCode.INVALID_ARGUMENT,
+      messages.invalidArgument(
+        FN,
+        'rate',
+        `must be a fraction in (0, 1] (write '70%' or 0.7), got "${r.toString()}"`,
+      ),
+      { fn: FN, arg: 'rate', value: r.toString() },
+    );
+  }
+  return toAmount<U>(urban.div(r), isQuantity(urbanPopulation) ? urbanPopulation.unit : undefined);
+}

@@ -1,0 +1,42 @@
+import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
+import type { AmountInput } from '../../units/operands.js';
+import { landConsumptionRateOf, readYears } from './internal.js';
+
+const FN = 'landConsumptionRate';
+
+/**
+ * The land consumption rate (土地消耗率, 建成区面积年均扩张率) of SDG indicator 11.3.1: the yearly
+ * growth of the built-up area, as a simple (not compound) ratio.
+ *
+ * Formula: LCR = (presentArea − pastArea) / pastArea / years.
+ *
+ * Source: UN SDG 11.3.1 metadata, 2021 revision (the earlier ln-based LCR is superseded).
+ * Quantities of any area unit combine (公顷, 亩, 平方公里 …); a plain number next to a quantity
+ * is taken to be in that quantity's unit.
+ *
+ * @param pastArea - built-up area (建成区面积) at the start of the period
+ * @param presentArea - built-up area at the end of the period
+ * @param years - length of the period in years (> 0, need not be whole)
+ * @returns the rate per year as a fraction (`0.02667` = 2.667% a year)
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `pastArea` is zero; `NON_POSITIVE_BASE`
+ *   when `pastArea` is negative; `INVALID_ARGUMENT` when `presentArea` is negative or
+ *   `years` ≤ 0; `UNIT_MISMATCH` when a quantity is not an area; `INVALID_NUMBER` for an input
+ *   that is not a number
+ * @example
+ * ```ts
+ * roundHalfUp(landConsumptionRate(quantity('50', 'km2'), quantity('70', 'km2'), 15), 5).toString();
+ * // => '0.02667'
+ * ```
+ */
+export function landConsumptionRate(
+  pastArea: AmountInput,
+  presentArea: AmountInput,
+  years: DecimalInput,
+): Decimal {
+  return landConsumptionRateOf(
+    FN,
+    ['pastArea', pastArea],
+    ['presentArea', presentArea],
+    readYears(FN, years),
+  );
+}
