@@ -74,11 +74,12 @@ const quantityPrototype = {
       this.unit,
       requireUnit('Quantity.to', 'unit', unit),
       'Quantity.to',
+      'this',
     );
   },
   in(this: Quantity, unit: string): Quantity {
     const target = requireUnit('Quantity.in', 'unit', unit);
-    const value = convertValue(this.value, this.unit, target, 'Quantity.in');
+    const value = convertValue(this.value, this.unit, target, 'Quantity.in', 'this');
     return makeQuantity(value, target, this.qualifier);
   },
   equals(this: Quantity, other: Quantity): boolean {
@@ -217,7 +218,7 @@ export function convert(value: DecimalInput, from: string, to: string): Decimal 
   const fromUnit = requireUnit('convert', 'from', from);
   const toUnit = requireUnit('convert', 'to', to);
   const number = toDecimal(value, { fn: 'convert', arg: 'value' });
-  return convertValue(number, fromUnit, toUnit, 'convert', 'to');
+  return convertValue(number, fromUnit, toUnit, 'convert', 'value');
 }
 
 /** @internal Re-exported so the parser builds quantities without a second lookup. */
