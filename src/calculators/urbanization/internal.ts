@@ -1,5 +1,6 @@
 /**
- * Argument checks shared by the urbanization calculators. Internal: not re-exported.
+ * Argument readers and checks shared by the urbanization and land calculators (the land
+ * calculators import them from here). Internal: not re-exported.
  *
  * @internal
  * @module

@@ -1,0 +1,67 @@
+import { type Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import type { AmountInput } from '../../units/operands.js';
+import { type Quantity, quantityOfUnit, requireUnit } from '../../units/quantity.js';
+import {
+  readIn,
+  requireDimension,
+  requireNonNegative,
+  requireUnitOf,
+} from '../urbanization/internal.js';
+
+const FN = 'quotaValue';
+
+/** Options of {@link quotaValue}. */
+export interface QuotaValueOptions {
+  /** The money unit of `yuanPerMu` and of the result. Default `'元'`. */
+  readonly valueUnit?: string;
+  /** The area unit of `yuanPerMu`, and of a plain-number `area`. Default `'亩'`. */
+  readonly areaUnit?: string;
+}
+
+/**
+ * The money value of a land quota (指标折合资金) at a price per 亩, e.g. 1200亩 of 土地折抵指标 at
+ * 6万元/亩 is worth 7200万元.
+ *
+ * Formula: area (亩) × yuanPerMu.
+ *
+ * Source: the quota trading accounts of the seed reports (土地折抵指标, 农保调整指标 折合资金);
+ * 1 亩 = 2000/3 m², 1 公顷 = 15 亩, 1 平方公里 = 1500 亩 exactly. An area quantity is converted
+ * into 亩 (or `options.areaUnit`); a plain number is taken to be in that unit. The inverse of
+ * {@link quotaUnitPrice}.
+ *
+ * @param area - the quota area (指标面积), a number or an area quantity
+ * @param yuanPerMu - the price in 元 per 亩 (or `valueUnit` per `areaUnit`)
+ * @param options - the units of the price (and of a plain-number `area`)
+ * @returns the value as a quantity in 元 (or `options.valueUnit`)
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `area` or the price is negative;
+ *   `UNIT_MISMATCH` when `area` is not an area (also for option units of the wrong dimension);
+ *   `UNKNOWN_UNIT` for an option unit not in the units table; `INVALID_NUMBER` for an input that
+ *   is not a number
+ * @example
+ * ```ts
+ * String(quotaValue(quantity('1200', '亩'), 60000));
+ * // => '72000000元'
+ * ```
+ */
+export function quotaValue(
+  area: AmountInput,
+  yuanPerMu: DecimalInput,
+  options: QuotaValueOptions = {},
+): Quantity {
+  const valueUnit = requireUnitOf(
+    FN,
+    'options.valueUnit',
+    options.valueUnit ?? '元',
+    'money',
+    '元',
+  );
+  const areaUnit = requireUnitOf(FN, 'options.areaUnit', options.areaUnit ?? '亩', 'area', '亩');
+  requireDimension(FN, 'area', areaUnit.name, [['area', area]]);
+  const areaMu = readIn(FN, 'area', area, areaUnit, requireUnit(FN, 'unit', '亩'));
+  const price = toDecimal(yuanPerMu, { fn: FN, arg: 'yuanPerMu' });
+  requireNonNegative(FN, 'area', areaMu);
+  requireNonNegative(FN, 'yuanPerMu', price);
+  // area in areaUnit × price = area in 亩 × price / factor(areaUnit), divided once.
+  const value: Decimal = areaMu.times(price).div(areaUnit.factor);
+  return quantityOfUnit(value, valueUnit);
+}
