@@ -16,6 +16,9 @@ import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
  * ```
  */
 export const Decimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
+  // `defaults: true`: settings not listed here (minE, maxE, modulo, crypto) start from decimal.js's
+  // defaults instead of being copied from whatever the user set before importing the library.
+  defaults: true,
   precision: 34,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -9e15,
@@ -111,12 +114,15 @@ export function toDecimal(value: DecimalInput, options: ToDecimalOptions = {}): 
     return new Decimal(Object.is(value, -0) ? '0' : String(value));
   }
   if (DecimalJs.isDecimal(value) && value.isFinite()) {
-    return value instanceof Decimal ? value : new Decimal(value);
+    // Every copy and clone of decimal.js shares one prototype, so `instanceof` cannot tell ours from
+    // the user's; each instance records its own constructor, whose settings its arithmetic uses.
+    return value.constructor === Decimal ? value : new Decimal(value);
   }
-  throw new TownIndicatorsError(ErrorCode.INVALID_NUMBER, messages.invalidNumber(fn, arg, value), {
+  const shown = DecimalJs.isDecimal(value) ? value.toString() : value;
+  throw new TownIndicatorsError(ErrorCode.INVALID_NUMBER, messages.invalidNumber(fn, arg, shown), {
     fn,
     arg,
-    value: DecimalJs.isDecimal(value) ? value.toString() : value,
+    value: shown,
   });
 }
 
