@@ -122,6 +122,10 @@ export const messages = {
     `${fn}: cannot read ${arg}: ${reason}`,
   invalidPeriod: (fn: string, arg: string, value: unknown, reason?: string): string =>
     `${fn}: ${arg} is not a valid period${reason ? ` (${reason})` : ''}, got ${show(value)}`,
+  invalidDate: (fn: string, arg: string, value: unknown, reason?: string): string =>
+    `${fn}: ${arg} is not a valid date${reason ? ` (${reason})` : ''}, got ${show(value)}`,
+  periodOutOfRange: (fn: string, arg: string, value: unknown, what: string): string =>
+    `${fn}: ${arg} ${show(value)} has no ${what}: it would fall outside the years 0000–9999`,
   validation: (fn: string, arg: string, count: number, first: string): string =>
     `${fn}: ${arg} is invalid (${count} issue${count === 1 ? '' : 's'}); first: ${first}`,
   noSolution: (fn: string, reason: string): string => `${fn}: no solution: ${reason}`,
