@@ -1,0 +1,213 @@
+import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
+import type { DecimalInput } from '../numbers/decimal.js';
+import type { AmountInput } from '../units/operands.js';
+import {
+  bounds,
+  buildResult,
+  type Figure,
+  readAmounts,
+  readExactInputs,
+  readNumberFigure,
+  readStated,
+  requireInput,
+  requirePositive,
+} from './internal.js';
+import {
+  add,
+  compare,
+  div,
+  mul,
+  ONE,
+  type Rational,
+  sub,
+  sum,
+  toDecimalValue,
+  ZERO,
+} from './rational.js';
+import type { AuditResult, RateAuditOptions, StatedFigure } from './types.js';
+
+const FN = 'auditAggregateGrowth';
+
+/** One component of a total: its current value and its own growth rate. */
+export interface AggregateGrowthComponent {
+  /** The component's current value (工业总产值 160亿元): a number, a quantity or quantity text. */
+  readonly current: AmountInput;
+  /** The component's growth rate (增长9.5%): `'9.5%'` or a fraction `0.095`. */
+  readonly growth: DecimalInput;
+}
+
+/** The inputs of {@link auditAggregateGrowth}. */
+export interface AuditAggregateGrowthInput {
+  /** The components of the total, each with its current value and growth rate. */
+  readonly components: readonly AggregateGrowthComponent[];
+  /**
+   * The total's current value as the report prints it (工农业总产值 164.8亿元). Default: the sum
+   * of the components' current values. When given, it is the numerator, and its own printed
+   * precision widens the range.
+   */
+  readonly total?: AmountInput;
+  /** The total's growth rate as the report states it: `'27.5%'`, `'0.275'`. */
+  readonly stated: StatedFigure;
+}
+
+/** Options of {@link auditAggregateGrowth}. */
+export type AuditAggregateGrowthOptions = RateAuditOptions;
+
+/** A component read: its current value and 1 / (1 + growth) at the rate and its two bounds. */
+interface Component {
+  readonly current: Figure;
+  readonly discount: Rational;
+  /** 1 / (1 + growth) at the highest growth within rounding: the smallest discount. */
+  readonly lowDiscount: Rational;
+  /** 1 / (1 + growth) at the lowest growth within rounding: the largest discount. */
+  readonly highDiscount: Rational;
+}
+
+function discountOf(growth: Rational): Rational {
+  return div(ONE, add(ONE, growth));
+}
+
+/**
+ * The extreme of Σc / Σ(c·u) over c_i ∈ [low_i, high_i] with each u_i fixed and positive. At the
+ * optimum λ* (Dinkelbach), c_i sits at its high end exactly when its coefficient 1 − λ*·u_i is
+ * positive (maximum) or negative (minimum): a threshold on u_i, so the n + 1 corners that put the
+ * k smallest (maximum) or largest (minimum) u_i at their high end contain the extreme.
+ */
+function ratioExtreme(components: readonly Component[], pick: 'max' | 'min'): Rational {
+  const rows = components.map((component) => {
+    const [low, high] = bounds(component.current);
+    const u = pick === 'max' ? component.lowDiscount : component.highDiscount;
+    return { low, high, u };
+  });
+  rows.sort((a, b) => (pick === 'max' ? compare(a.u, b.u) : compare(b.u, a.u)));
+  let best: Rational | undefined;
+  for (let k = 0; k <= rows.length; k += 1) {
+    let numerator = ZERO;
+    let denominator = ZERO;
+    rows.forEach((row, index) => {
+      const current = index < k ? row.high : row.low;
+      numerator = add(numerator, current);
+      denominator = add(denominator, mul(current, row.u));
+    });
+    const value = div(numerator, denominator);
+    const better =
+      pick === 'max' ? compare(value, best ?? value) >= 0 : compare(value, best ?? value) <= 0;
+    if (better) best = value;
+  }
+  return best ?? ONE;
+}
+
+function readComponents(
+  components: readonly AggregateGrowthComponent[],
+  exact: boolean,
+  total: AmountInput | undefined,
+): { readonly components: readonly Component[]; readonly total: Figure | undefined } {
+  const operands = components.map(
+    (component, index) => [`components[${index}].current`, component.current] as const,
+  );
+  const all = total === undefined ? operands : [...operands, ['total', total] as const];
+  const { figures } = readAmounts(FN, all, exact);
+  const read = components.map((component, index): Component => {
+    const current = figures[index] as Figure;
+    const arg = `components[${index}]`;
+    requirePositive(FN, `${arg}.current`, current.value);
+    const growth = readNumberFigure(FN, `${arg}.growth`, component.growth, exact);
+    if (compare(add(ONE, growth.value), ZERO) <= 0) {
+      throw new TownIndicatorsError(
+        ErrorCode.NON_POSITIVE_BASE,
+        messages.invalidArgument(
+          FN,
+          `${arg}.growth`,
+          `must be above -100% (the previous value is current / (1 + growth)), got "${toDecimalValue(growth.value).toString()}"`,
+        ),
+        { fn: FN, arg: `${arg}.growth`, value: toDecimalValue(growth.value).toString() },
+      );
+    }
+    const [low, high] = bounds(growth);
+    return {
+      current,
+      discount: discountOf(growth.value),
+      lowDiscount: discountOf(high),
+      highDiscount: discountOf(low),
+    };
+  });
+  const totalFigure = total === undefined ? undefined : figures[components.length];
+  return { components: read, total: totalFigure };
+}
+
+/**
+ * Checks a total's stated growth rate against its components' current values and growth rates
+ * (综合增速, e.g. 工农业总产值 from 工业 and 农业): each component's previous value is
+ * current / (1 + growth); the total's growth is Σ current / Σ previous − 1.
+ *
+ * The range over input rounding is exact: with a `total` it is [total_low / Σprevious_high,
+ * total_high / Σprevious_low] − 1; without, the extremes of a ratio of sums over the input box,
+ * found among n + 1 threshold corners (see the source).
+ *
+ * Formula: previous_i = current_i / (1 + growth_i); growth = (total ?? Σ current_i) / Σ previous_i − 1;
+ * consistent ⇔ roundHalfUp(growth, stated decimals) = stated.
+ *
+ * Source: NBS 增长速度 of an aggregate = Σ报告期 / Σ基期 − 1 (the weights are the components'
+ * previous values; 拉动 and 贡献率 follow from the same sums); the Chinese term is 总量增速.
+ *
+ * @param input - the `components`, an optional printed `total`, and the `stated` rate
+ * @param options - `exactInputs` (ignore input rounding) and `statedScale` (read a bare stated
+ *   number as percent)
+ * @returns the {@link AuditResult} on the stated figure's scale (`'27.5%'` → 27.5)
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `components` is not a non-empty array, the
+ *   total is not positive or an option is bad; `NON_POSITIVE_BASE` when a component's current
+ *   value is not positive or its growth is −100% or less; `PARSE_ERROR` for an unreadable stated
+ *   figure; `INVALID_NUMBER` for an unreadable input; `UNIT_MISMATCH` for quantities of
+ *   different dimensions; `UNKNOWN_UNIT` for quantity text with an unknown unit
+ * @example
+ * ```ts
+ * const r = auditAggregateGrowth({
+ *   components: [
+ *     { current: '1.88亿元', growth: '7.8%' },
+ *     { current: '17.45亿元', growth: '30%' },
+ *   ],
+ *   stated: '27.5%',
+ * });
+ * [r.consistent, r.computed.toDecimalPlaces(3).toString(), r.withinInputRounding];
+ * // => [false, '27.447', true]
+ * ```
+ */
+export function auditAggregateGrowth(
+  input: AuditAggregateGrowthInput,
+  options: AuditAggregateGrowthOptions = {},
+): AuditResult {
+  requireInput(FN, input);
+  const exact = readExactInputs(FN, options);
+  const stated = readStated(FN, 'rate', input.stated, options.statedScale);
+  if (!Array.isArray(input.components) || input.components.length === 0) {
+    throw new TownIndicatorsError(
+      ErrorCode.INVALID_ARGUMENT,
+      messages.invalidArgument(FN, 'components', 'must be a non-empty array'),
+      { fn: FN, arg: 'components' },
+    );
+  }
+  const { components, total } = readComponents(input.components, exact, input.total);
+  if (total !== undefined && compare(total.value, ZERO) <= 0) {
+    throw new TownIndicatorsError(
+      ErrorCode.INVALID_ARGUMENT,
+      messages.invalidArgument(FN, 'total', 'must be positive'),
+      { fn: FN, arg: 'total' },
+    );
+  }
+  const previous = sum(components.map((c) => mul(c.current.value, c.discount)));
+  const current = total?.value ?? sum(components.map((c) => c.current.value));
+  const computed = sub(div(current, previous), ONE);
+  if (total === undefined) {
+    return buildResult('aggregate-growth', stated, computed, [
+      sub(ratioExtreme(components, 'min'), ONE),
+      sub(ratioExtreme(components, 'max'), ONE),
+    ]);
+  }
+  const [totalLow, totalHigh] = bounds(total);
+  const previousLow = sum(components.map((c) => mul(bounds(c.current)[0], c.lowDiscount)));
+  const previousHigh = sum(components.map((c) => mul(bounds(c.current)[1], c.highDiscount)));
+  return buildResult('aggregate-growth', stated, computed, [
+    sub(div(totalLow, previousHigh), ONE),
+    sub(div(totalHigh, previousLow), ONE),
+  ]);
+}

@@ -1,0 +1,62 @@
+import type { AmountInput } from '../units/operands.js';
+import {
+  buildResult,
+  ratioRange,
+  readExactInputs,
+  readNamedAmounts,
+  readStated,
+  requireInput,
+  requireNonZero,
+} from './internal.js';
+import { div } from './rational.js';
+import type { AuditResult, RateAuditOptions, StatedFigure } from './types.js';
+
+const FN = 'auditShare';
+
+/** The inputs of {@link auditShare}. */
+export interface AuditShareInput {
+  /** The part (分子): a number, a quantity or quantity text (`'40.3亿元'`). */
+  readonly part: AmountInput;
+  /** The whole (分母), in any unit of the part's dimension. */
+  readonly whole: AmountInput;
+  /** The share as the report states it: `'66.8%'`, `'0.668'`, `0.668`. */
+  readonly stated: StatedFigure;
+}
+
+/** Options of {@link auditShare}. */
+export type AuditShareOptions = RateAuditOptions;
+
+/**
+ * Checks a stated share (占比, 比重) against its part and whole: computes part / whole exactly,
+ * rounds it half up at the stated figure's precision and compares; also tells whether inputs
+ * within half a unit of their printed last digit could give the stated figure.
+ *
+ * Formula: share = part / whole; consistent ⇔ roundHalfUp(share, stated decimals) = stated;
+ * the range is the min / max of part / whole over the corners of the input intervals.
+ *
+ * Source: NBS rounding convention (四舍五入 at the printed precision); the Chinese term is
+ * 占比 / 比重.
+ *
+ * @param input - `part`, `whole` and the `stated` share
+ * @param options - `exactInputs` (ignore input rounding) and `statedScale` (read a bare stated
+ *   number as percent)
+ * @returns the {@link AuditResult} on the stated figure's scale (`'66.8%'` → 66.8)
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `whole` is zero; `PARSE_ERROR` for an
+ *   unreadable stated figure; `INVALID_NUMBER` for an unreadable input; `UNIT_MISMATCH` for
+ *   quantities of different dimensions; `UNKNOWN_UNIT` for quantity text with an unknown unit;
+ *   `INVALID_ARGUMENT` for a bad option
+ * @example
+ * ```ts
+ * const r = auditShare({ part: '40.3亿元', whole: '60.3亿元', stated: '66.8%' });
+ * [r.consistent, r.computed.toDecimalPlaces(4).toString(), r.stated.toString(), r.decimals];
+ * // => [true, '66.8325', '66.8', 1]
+ * ```
+ */
+export function auditShare(input: AuditShareInput, options: AuditShareOptions = {}): AuditResult {
+  requireInput(FN, input);
+  const exact = readExactInputs(FN, options);
+  const stated = readStated(FN, 'rate', input.stated, options.statedScale);
+  const { part, whole } = readNamedAmounts(FN, { part: input.part, whole: input.whole }, exact);
+  requireNonZero(FN, 'whole', whole);
+  return buildResult('share', stated, div(part.value, whole.value), ratioRange(part, whole));
+}
