@@ -219,11 +219,11 @@ describe('isDecimal', () => {
 });
 
 describe('isolation from the user’s own decimal.js', () => {
-  const keys = ['precision', 'rounding', 'toExpNeg', 'toExpPos', 'minE', 'maxE', 'modulo'] as const;
-  let saved: Record<(typeof keys)[number], number>;
+  let saved: UserDecimal.Config;
 
   beforeEach(() => {
-    saved = Object.fromEntries(keys.map((key) => [key, UserDecimal[key]])) as typeof saved;
+    const { precision, rounding, toExpNeg, toExpPos, minE, maxE, modulo } = UserDecimal;
+    saved = { precision, rounding, toExpNeg, toExpPos, minE, maxE, modulo };
   });
 
   afterEach(() => {

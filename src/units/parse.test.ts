@@ -9,10 +9,10 @@ function expectCode(run: () => unknown, code: string): void {
 }
 
 /** [text, value, unit, qualifier]: the expected value and unit read off the text itself. */
-type Row = readonly [text: string, value: string, unit: string, qualifier?: Qualifier];
+type Row = [text: string, value: string, unit: string, qualifier?: Qualifier];
 
 describe('parseQuantity: the forms of the issue and DESIGN §3', () => {
-  const rows: readonly Row[] = [
+  const rows: Row[] = [
     ['60.3亿元', '60.3', '亿元'], // seed-claims A01
     ['8.87万亩', '8.87', '万亩'], // seed-claims A03
     ['116.7公顷', '116.7', '公顷'], // DOMAIN.md: 白塔 116.7公顷
