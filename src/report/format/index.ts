@@ -1,0 +1,11 @@
+export type { DescribeGrowthOptions } from './describeGrowth.js';
+export { describeGrowth } from './describeGrowth.js';
+export type { DescribeMultipleOptions } from './describeMultiple.js';
+export { describeMultiple } from './describeMultiple.js';
+export type { DescribePointChangeOptions } from './describePointChange.js';
+export { describePointChange } from './describePointChange.js';
+export type { FormatQuantityOptions } from './formatQuantity.js';
+export { formatQuantity } from './formatQuantity.js';
+export type { FormatRateOptions } from './formatRate.js';
+export { formatRate } from './formatRate.js';
+export type { Locale } from './locale.js';

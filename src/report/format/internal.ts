@@ -1,0 +1,71 @@
+/**
+ * Option checks and rounding shared by the formatting functions. Internal: not re-exported.
+ *
+ * @internal
+ * @module
+ */
+import { ErrorCode, messages, TownIndicatorsError } from '../../errors.js';
+import { Decimal } from '../../numbers/decimal.js';
+import type { Locale } from './locale.js';
+
+/**
+ * Reads `options.decimals`: an integer from 0 to 20, or the default.
+ *
+ * @internal
+ */
+export function readDecimals(fn: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0 || value > 20) {
+    throw new TownIndicatorsError(
+      ErrorCode.INVALID_ARGUMENT,
+      messages.invalidArgument(
+        fn,
+        'options.decimals',
+        `must be an integer from 0 to 20, got ${String(value)}`,
+      ),
+      { fn, arg: 'options.decimals', value },
+    );
+  }
+  return value;
+}
+
+/**
+ * Reads `options.locale`: `'zh'` (the default) or `'en'`.
+ *
+ * @internal
+ */
+export function readLocale(fn: string, value: Locale | undefined): Locale {
+  if (value === undefined) return 'zh';
+  if (value !== 'zh' && value !== 'en') {
+    throw new TownIndicatorsError(
+      ErrorCode.INVALID_ARGUMENT,
+      messages.invalidArgument(
+        fn,
+        'options.locale',
+        `must be 'zh' or 'en', got ${JSON.stringify(value)}`,
+      ),
+      { fn, arg: 'options.locale', value },
+    );
+  }
+  return value;
+}
+
+/**
+ * Rounds half up (half away from zero, 四舍五入) at `decimals` places; a result that rounds to
+ * zero is a plain zero (never `-0`).
+ *
+ * @internal
+ */
+export function roundAt(value: Decimal, decimals: number): Decimal {
+  const rounded = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  return rounded.isZero() ? new Decimal(0) : rounded;
+}
+
+/**
+ * Prints a decimal with exactly `decimals` places after rounding half up (`'1.0'`, `'116.70'`).
+ *
+ * @internal
+ */
+export function fixed(value: Decimal, decimals: number): string {
+  return roundAt(value, decimals).toFixed(decimals);
+}
