@@ -46,10 +46,10 @@ describe('auditAggregateGrowth', () => {
     expect(r.range.map((x) => x.toFixed(6))).toEqual(['27.000084', '27.894628']);
     expect(r.withinInputRounding).toBe(true);
     expect(r.explanation).toBe(
-      'Stated 27.5% but the components give 27.447%, which rounds to 27.4%: inconsistent, although inputs within their rounding give 27.0%–27.895%, which can round to 27.5%.',
+      'Stated 27.5% but the components give 27.447%, which rounds to 27.4%: inconsistent, although inputs within their rounding give 27.0–27.895%, which can round to 27.5%.',
     );
     expect(r.explanationZh).toBe(
-      '报告值27.5%，按分项计算为27.447%，四舍五入为27.4%，不一致，但输入值在舍入误差范围内可得27.0%至27.895%，能够得到27.5%。',
+      '报告值27.5%，按分项计算为27.447%，四舍五入为27.4%，不一致，但输入值在舍入误差范围内可得27.0至27.895%，能够得到27.5%。',
     );
   });
 

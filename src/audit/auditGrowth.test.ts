@@ -52,6 +52,13 @@ describe('auditGrowth', () => {
       { exactInputs: true },
     );
     expect([wrong.consistent, wrong.withinInputRounding]).toEqual([false, false]);
+    const printed = auditGrowth({ previous: '100', current: '96.8', stated: '-3.0%' });
+    expect(printed.explanation).toBe(
+      'Stated -3.0% but current / previous − 1 gives -3.2%, which rounds to -3.2%: inconsistent, although inputs within their rounding give -3.732 to -2.663%, which can round to -3.0%.',
+    );
+    expect(printed.explanationZh).toBe(
+      '报告值-3.0%，按前后两期计算为-3.2%，四舍五入为-3.2%，不一致，但输入值在舍入误差范围内可得-3.732至-2.663%，能够得到-3.0%。',
+    );
   });
 
   it('does not reach a figure outside the range over input rounding', () => {
@@ -60,7 +67,7 @@ describe('auditGrowth', () => {
     const r = auditGrowth({ previous: '49.7亿元', current: '58.9亿元', stated: '18.8%' });
     expect([r.consistent, r.withinInputRounding]).toEqual([false, false]);
     expect(r.explanation).toBe(
-      'Stated 18.8% but current / previous − 1 gives 18.511%, which rounds to 18.5%: inconsistent; inputs within their rounding give 18.291%–18.732%, still not 18.8%.',
+      'Stated 18.8% but current / previous − 1 gives 18.511%, which rounds to 18.5%: inconsistent; inputs within their rounding give 18.291–18.732%, still not 18.8%.',
     );
   });
 

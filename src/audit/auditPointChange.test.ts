@@ -58,7 +58,7 @@ describe('auditPointChange', () => {
     const far = auditPointChange({ from: '58.4%', to: '65%', stated: '7.6个百分点' });
     expect([far.consistent, far.withinInputRounding]).toEqual([false, false]);
     expect(far.explanation).toBe(
-      'Stated 7.6 percentage points but to − from gives 6.6 percentage points, which rounds to 6.6 percentage points: inconsistent; inputs within their rounding give 6.05 percentage points–7.15 percentage points, still not 7.6 percentage points.',
+      'Stated 7.6 percentage points but to − from gives 6.6 percentage points, which rounds to 6.6 percentage points: inconsistent; inputs within their rounding give 6.05–7.15 percentage points, still not 7.6 percentage points.',
     );
   });
 

@@ -60,7 +60,7 @@ describe('auditShare', () => {
       true,
     ]);
     expect(r.explanation).toBe(
-      'Stated 66.80% but part / whole gives 66.8325%, which rounds to 66.83%: inconsistent, although inputs within their rounding give 66.6942%–66.971%, which can round to 66.80%.',
+      'Stated 66.80% but part / whole gives 66.8325%, which rounds to 66.83%: inconsistent, although inputs within their rounding give 66.6942–66.971%, which can round to 66.80%.',
     );
   });
 

@@ -34,10 +34,10 @@ describe('auditSum', () => {
     expect(r.range.map(String)).toEqual(['22.3015', '22.4225']);
     expect(r.withinInputRounding).toBe(true);
     expect(r.explanation).toBe(
-      'Stated 22.32亿元 but the parts add up to 22.362亿元, which rounds to 22.36亿元: inconsistent, although inputs within their rounding give 22.3015亿元–22.4225亿元, which can round to 22.32亿元.',
+      'Stated 22.32亿元 but the parts add up to 22.362亿元, which rounds to 22.36亿元: inconsistent, although inputs within their rounding give 22.3015–22.4225亿元, which can round to 22.32亿元.',
     );
     expect(r.explanationZh).toBe(
-      '报告值22.32亿元，分项合计为22.362亿元，四舍五入为22.36亿元，不一致，但输入值在舍入误差范围内可得22.3015亿元至22.4225亿元，能够得到22.32亿元。',
+      '报告值22.32亿元，分项合计为22.362亿元，四舍五入为22.36亿元，不一致，但输入值在舍入误差范围内可得22.3015至22.4225亿元，能够得到22.32亿元。',
     );
   });
 
@@ -71,10 +71,10 @@ describe('auditSum', () => {
     const printed = auditSum({ parts: ['1514笔', '54笔', '262笔', '224笔'], stated: '2024笔' });
     expect(printed.range.map(String)).toEqual(['2052', '2056']);
     expect(printed.explanation).toBe(
-      'Stated 2024笔 but the parts add up to 2054笔, which rounds to 2054笔: inconsistent; inputs within their rounding give 2052笔–2056笔, still not 2024笔.',
+      'Stated 2024笔 but the parts add up to 2054笔, which rounds to 2054笔: inconsistent; inputs within their rounding give 2052–2056笔, still not 2024笔.',
     );
     expect(printed.explanationZh).toBe(
-      '报告值2024笔，分项合计为2054笔，四舍五入为2054笔，不一致，输入值在舍入误差范围内只能得到2052笔至2056笔，仍得不到2024笔。',
+      '报告值2024笔，分项合计为2054笔，四舍五入为2054笔，不一致，输入值在舍入误差范围内只能得到2052至2056笔，仍得不到2024笔。',
     );
   });
 

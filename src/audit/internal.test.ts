@@ -54,6 +54,7 @@ describe('audit internals: printed precision of inputs', () => {
     expect(read('3.5万家')).toEqual(['35000', '500']);
     expect(read('１，１３０千米')).toEqual(['1130', '0.5']);
     expect(read('0万人')).toEqual(['0', '0.5']);
+    expect(read('-3万家')).toEqual(['-30000', '5000']);
   });
 });
 

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
+import { ErrorCode, isTownIndicatorsError, messages, TownIndicatorsError } from '../errors.js';
 import { type DecimalInput, decimalsOf, isDecimal, toDecimal } from '../numbers/decimal.js';
 import type { AmountInput } from '../units/operands.js';
 import { parseQuantity } from '../units/parse.js';
@@ -89,7 +89,11 @@ function invalidArgument(fn: string, arg: string, reason: string, value?: unknow
  */
 export function requireInput(fn: string, input: unknown): void {
   if (typeof input !== 'object' || input === null) {
-    invalidArgument(fn, 'input', `must be an object of named inputs, got ${typeof input}`);
+    invalidArgument(
+      fn,
+      'input',
+      `must be an object of named inputs, got ${input === null ? 'null' : typeof input}`,
+    );
   }
 }
 
@@ -142,7 +146,7 @@ function firstNumber(text: string): { readonly value: Rational; readonly decimal
 
 /** The power of ten of a rational that is one (`1000` → 3, `1/100` → −2), else 0. */
 function powerOfTen(value: Rational): number {
-  const n = value.n.toString();
+  const n = (value.n < 0n ? -value.n : value.n).toString();
   const d = value.d.toString();
   if (/^10*$/.test(n) && d === '1') return n.length - 1;
   if (n === '1' && /^10*$/.test(d)) return -(d.length - 1);
@@ -215,7 +219,7 @@ function readRawAmount(
         unit: quantity.unit,
       };
     } catch (error) {
-      if (error instanceof TownIndicatorsError && error.code === ErrorCode.PARSE_ERROR) {
+      if (isTownIndicatorsError(error, ErrorCode.PARSE_ERROR)) {
         throw new TownIndicatorsError(
           ErrorCode.INVALID_NUMBER,
           messages.invalidNumber(fn, arg, input),
@@ -521,8 +525,8 @@ interface Texts {
   readonly stated: string;
   readonly computed: string;
   readonly rounded: string;
-  readonly low: string;
-  readonly high: string;
+  /** The range over input rounding, its unit written once. */
+  readonly range: string;
 }
 
 function sentenceEn(
@@ -539,9 +543,9 @@ function sentenceEn(
   const head = `Stated ${t.stated} but ${source} ${t.computed}, which rounds to ${t.rounded}: inconsistent`;
   if (exact) return `${head}; the inputs are exact.`;
   if (within) {
-    return `${head}, although inputs within their rounding give ${t.low}–${t.high}, which can round to ${t.stated}.`;
+    return `${head}, although inputs within their rounding give ${t.range}, which can round to ${t.stated}.`;
   }
-  return `${head}; inputs within their rounding give ${t.low}–${t.high}, still not ${t.stated}.`;
+  return `${head}; inputs within their rounding give ${t.range}, still not ${t.stated}.`;
 }
 
 function sentenceZh(
@@ -555,9 +559,9 @@ function sentenceZh(
   if (consistent) return `${head}，一致。`;
   if (exact) return `${head}，不一致（输入值为精确值）。`;
   if (within) {
-    return `${head}，不一致，但输入值在舍入误差范围内可得${t.low}至${t.high}，能够得到${t.stated}。`;
+    return `${head}，不一致，但输入值在舍入误差范围内可得${t.range}，能够得到${t.stated}。`;
   }
-  return `${head}，不一致，输入值在舍入误差范围内只能得到${t.low}至${t.high}，仍得不到${t.stated}。`;
+  return `${head}，不一致，输入值在舍入误差范围内只能得到${t.range}，仍得不到${t.stated}。`;
 }
 
 /**
@@ -581,12 +585,13 @@ export function buildResult(
     consistent || rangeReaches([low, high], stated.value, stated.decimals);
   const exact = compare(low, high) === 0;
   const places = Math.max(stated.decimals, 0);
-  const texts = (unit: string): Texts => ({
+  const lowText = show(low, stated.decimals, 'down');
+  const highText = show(high, stated.decimals, 'up');
+  const texts = (unit: string, to: string): Texts => ({
     stated: `${toFixedText(stated.value, places)}${unit}`,
     computed: `${show(computed, stated.decimals, 'half-up')}${unit}`,
     rounded: `${toFixedText(rounded, places)}${unit}`,
-    low: `${show(low, stated.decimals, 'down')}${unit}`,
-    high: `${show(high, stated.decimals, 'up')}${unit}`,
+    range: `${lowText}${to}${highText}${unit}`,
   });
   return Object.freeze({
     kind,
@@ -599,8 +604,20 @@ export function buildResult(
     withinInputRounding,
     range: Object.freeze([toDecimalValue(low), toDecimalValue(high)] as const),
     unit: stated.unit,
-    explanation: sentenceEn(kind, texts(stated.unitEn), consistent, withinInputRounding, exact),
-    explanationZh: sentenceZh(kind, texts(stated.unit), consistent, withinInputRounding, exact),
+    explanation: sentenceEn(
+      kind,
+      texts(stated.unitEn, highText.startsWith('-') ? ' to ' : '–'),
+      consistent,
+      withinInputRounding,
+      exact,
+    ),
+    explanationZh: sentenceZh(
+      kind,
+      texts(stated.unit, '至'),
+      consistent,
+      withinInputRounding,
+      exact,
+    ),
   });
 }
 
