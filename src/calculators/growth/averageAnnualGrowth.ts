@@ -1,0 +1,47 @@
+import { Decimal, type DecimalInput } from '../../numbers/decimal.js';
+import type { AmountInput } from '../../units/operands.js';
+import { firstUnit, inBaseUnits, nonPositiveBase, readYears } from './shared.js';
+
+const FN = 'averageAnnualGrowth';
+const BASE = { fn: FN, arg: 'base' } as const;
+const CURRENT = { fn: FN, arg: 'current' } as const;
+const YEARS = { fn: FN, arg: 'years' } as const;
+
+/**
+ * The average annual growth rate between two values by the level method (年均增长速度, 水平法;
+ * also called the compound, geometric or end-point growth rate, CAGR).
+ *
+ * Formula: `(current / base)^(1 / years) − 1` (NBS 水平法 `(a_n / a_0)^(1/n) − 1`; World Bank,
+ * "Growth rates": compounding growth rate; the same as Excel `RRI(years, base, current)`).
+ * Only the two end points count; see {@link cumulativeAverageGrowth} for the 累计法 that uses
+ * every year. `years` may be fractional. Computed to 34 significant digits (the 34-digit ratio
+ * raised to the 34-digit exponent `1 / years`).
+ *
+ * @param base - the value of the base year (基期): a number, a decimal string or a {@link Quantity}
+ * @param current - the value `years` later, in any unit of the same dimension
+ * @param years - the number of years (periods) between them, positive
+ * @returns the average growth per year as a fraction
+ * @throws TownIndicatorsError `NON_POSITIVE_BASE` when `base` or `current` is zero or negative;
+ *   `INVALID_ARGUMENT` when `years` is zero or negative; `UNIT_MISMATCH` for quantities of
+ *   different dimensions or currencies; `INVALID_NUMBER` for a value that is not a number
+ *   (including `years` = `NaN` or `Infinity`)
+ * @example
+ * ```ts
+ * // NBS: base 100, three years later 135: 水平法 10.52% a year
+ * averageAnnualGrowth('100', '135', 3).toFixed(4);
+ * // => '0.1052'
+ * ```
+ */
+export function averageAnnualGrowth(
+  base: AmountInput,
+  current: AmountInput,
+  years: DecimalInput,
+): Decimal {
+  const unit = firstUnit(base, current);
+  const b = inBaseUnits(BASE, base, unit);
+  const c = inBaseUnits(CURRENT, current, unit);
+  if (b.isZero() || b.isNegative()) throw nonPositiveBase(FN, 'base', base);
+  if (c.isZero() || c.isNegative()) throw nonPositiveBase(FN, 'current', current);
+  const n = readYears(years, YEARS);
+  return c.div(b).pow(new Decimal(1).div(n)).minus(1);
+}

@@ -1,0 +1,46 @@
+import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
+import type { AmountInput } from '../../units/operands.js';
+import { firstUnit, inBaseUnits, nonPositiveBase, readYears } from './shared.js';
+
+const FN = 'exponentialGrowthRate';
+const BASE = { fn: FN, arg: 'base' } as const;
+const CURRENT = { fn: FN, arg: 'current' } as const;
+const YEARS = { fn: FN, arg: 'years' } as const;
+
+/**
+ * The exponential (continuous) growth rate between two values, as the World Bank computes
+ * population growth (指数增长率; 人口增长率 in WDI and UN SDG 11.3.1).
+ *
+ * Formula: `ln(current / base) / years` (World Bank WDI, SP.POP.GROW: `r = ln(p_n / p_0) / n`,
+ * "not the geometric growth rate"; UN SDG 11.3.1 metadata 2021: population growth rate
+ * `PGR = ln(Pop_{t+n} / Pop_t) / y`). It is `ln(1 + g)` for the geometric rate `g` of
+ * {@link averageAnnualGrowth}, so it is slightly smaller for growth and larger in magnitude for
+ * decline. Computed to 34 significant digits.
+ *
+ * @param base - the value at the start: a number, a decimal string or a {@link Quantity}
+ * @param current - the value `years` later, in any unit of the same dimension
+ * @param years - the time between them, positive (may be fractional)
+ * @returns the continuous growth rate per year as a fraction
+ * @throws TownIndicatorsError `NON_POSITIVE_BASE` when `base` or `current` is zero or negative
+ *   (no logarithm); `INVALID_ARGUMENT` when `years` is zero or negative; `UNIT_MISMATCH` for
+ *   quantities of different dimensions; `INVALID_NUMBER` for a value that is not a number
+ * @example
+ * ```ts
+ * // UN SDG 11.3.1 metadata: population 1.0 M → 1.2 M over 15 years, PGR = 1.215 %/yr
+ * exponentialGrowthRate(quantity('100', '万人'), quantity('120', '万人'), 15).toFixed(5);
+ * // => '0.01215'
+ * ```
+ */
+export function exponentialGrowthRate(
+  base: AmountInput,
+  current: AmountInput,
+  years: DecimalInput,
+): Decimal {
+  const unit = firstUnit(base, current);
+  const b = inBaseUnits(BASE, base, unit);
+  const c = inBaseUnits(CURRENT, current, unit);
+  if (b.isZero() || b.isNegative()) throw nonPositiveBase(FN, 'base', base);
+  if (c.isZero() || c.isNegative()) throw nonPositiveBase(FN, 'current', current);
+  const n = readYears(years, YEARS);
+  return c.div(b).ln().div(n);
+}
