@@ -119,6 +119,11 @@ describe('fundingGap', () => {
       'fundingGap: required',
     );
     expectError(
+      () => fundingGap(quantity('-5', '万元'), quantity('1', '亿元')),
+      'NON_POSITIVE_BASE',
+      'fundingGap: required must be positive, got "-5万元"',
+    );
+    expectError(
       () => fundingGap('-5', '1'),
       'NON_POSITIVE_BASE',
       'fundingGap: required must be positive, got "-5"',

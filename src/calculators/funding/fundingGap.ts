@@ -66,7 +66,7 @@ export function fundingGap<R extends AmountInput, S extends AmountInput>(
   ]);
   const [need = new Decimal(0)] = values;
   if (need.isZero()) throw divisionByZero(FN, 'required');
-  if (need.isNegative()) throw nonPositiveBase(FN, 'required', need);
+  if (need.isNegative()) throw nonPositiveBase(FN, 'required', need, unit);
   let total = new Decimal(0);
   for (let index = 1; index < values.length; index += 1) {
     total = total.plus(values[index] as Decimal);

@@ -18,9 +18,20 @@ export function divisionByZero(fn: string, arg: string): TownIndicatorsError {
   });
 }
 
-/** An error `NON_POSITIVE_BASE` naming the function, the argument and its value. @internal */
-export function nonPositiveBase(fn: string, arg: string, value: Decimal): TownIndicatorsError {
-  const text = value.toString();
+/**
+ * An error `NON_POSITIVE_BASE` naming the function, the argument and its value. A value read into
+ * the base unit is shown in `unit` again (`"-1亿元"`, not `"-100000000"`).
+ *
+ * @internal
+ */
+export function nonPositiveBase(
+  fn: string,
+  arg: string,
+  value: Decimal,
+  unit?: Unit,
+): TownIndicatorsError {
+  const text =
+    unit === undefined ? value.toString() : `${value.div(unit.factor).toString()}${unit.name}`;
   return new TownIndicatorsError(
     ErrorCode.NON_POSITIVE_BASE,
     messages.nonPositiveBase(fn, arg, text),
@@ -174,14 +185,14 @@ export function ratioToPositiveBase(
   baseIsFirst: boolean,
 ): Decimal {
   const firstItems = namedItems(first[0], first[1]);
-  const { values } = readInBase(fn, [...firstItems, ...namedItems(second[0], second[1])]);
+  const { values, unit } = readInBase(fn, [...firstItems, ...namedItems(second[0], second[1])]);
   const firstSum = sum(values, 0, firstItems.length);
   const secondSum = sum(values, firstItems.length);
   const [baseArg, denominator, numerator] = baseIsFirst
     ? [first[0], firstSum, secondSum]
     : [second[0], secondSum, firstSum];
   if (denominator.isZero()) throw divisionByZero(fn, baseArg);
-  if (denominator.isNegative()) throw nonPositiveBase(fn, baseArg, denominator);
+  if (denominator.isNegative()) throw nonPositiveBase(fn, baseArg, denominator, unit);
   return numerator.div(denominator);
 }
 
