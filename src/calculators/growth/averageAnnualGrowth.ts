@@ -14,8 +14,8 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  * Formula: `(current / base)^(1 / years) − 1` (NBS 水平法 `(a_n / a_0)^(1/n) − 1`; World Bank,
  * "Growth rates": compounding growth rate; the same as Excel `RRI(years, base, current)`).
  * Only the two end points count; see {@link cumulativeAverageGrowth} for the 累计法 that uses
- * every year. `years` may be fractional. Computed to 34 significant digits (the 34-digit ratio
- * raised to the 34-digit exponent `1 / years`).
+ * every year. `years` may be fractional. Computed with 34 significant digits: the ratio and
+ * `1 / years` are rounded once each, so the absolute error of the rate stays below about 1e-33.
  *
  * @param base - the value of the base year (基期): a number, a decimal string or a {@link Quantity}
  * @param current - the value `years` later, in any unit of the same dimension

@@ -153,13 +153,13 @@ function sumInBaseUnits(values: readonly AmountInput[], unit: Unit | undefined):
  * method ({@link averageAnnualGrowth}) every year counts: base 100 then 110 / 120 / 135 gives
  * 10.13 % here against 10.52 % by the level method.
  *
- * Solved exactly in 60-digit decimals: the left side is increasing and convex in `1 + x`, so the
+ * Solved in 60-digit decimals: the left side is increasing and convex in `1 + x`, so the
  * root is unique; a safeguarded Newton iteration (bisection whenever a step leaves the bracket)
  * starts from a proven bracket, and a result is accepted only once the residual changes sign
  * within `tolerance` of it, so `|x − x*| ≤ tolerance` is guaranteed (default `1e-24`). Newton's
  * quadratic convergence usually makes every returned digit (34 significant) correct — the NBS
- * example matches a 60-digit reference to better than 1e-33. The solver never loops forever:
- * after `maxIterations` steps it throws `NO_SOLUTION`.
+ * example matches a 60-digit reference to better than 1e-33. It typically needs 3 to 7 steps;
+ * it never loops forever: after `maxIterations` steps (default 200) it throws `NO_SOLUTION`.
  *
  * @param base - the value of the base year (基期): a number, a decimal string or a {@link Quantity}
  * @param values - the values of years 1 … n (at least one), in units of the same dimension

@@ -53,7 +53,7 @@ export interface GrowthContributionsResult<A = Decimal | Quantity> {
  * Formulas (NBS): `pull_i = Δ_i / Σ previous`; `contributionRate_i = Δ_i / Σ Δ`; total
  * `growth = Σ Δ / Σ previous`, so `Σ pull_i = growth`, `Σ contributionRate_i = 1` and
  * `pull_i = contributionRate_i × growth`. NBS publishes rounded components without forcing them
- * to add up; neither does this function (the results are exact to 34 significant digits).
+ * to add up; neither does this function (each result is rounded once, to 34 significant digits).
  * For components given as "current value, growth %", get `previous` with {@link impliedPrevious}.
  *
  * Amounts are computed exactly in the base unit of their dimension and returned as quantities in

@@ -12,9 +12,10 @@ const RATE = { fn: FN, arg: 'rate' } as const;
  * The previous-period value implied by a current value and its growth rate: what "达到X，增长r"
  * says the base was (上年数 / 基期数 implied by 增长速度).
  *
- * Formula: `current / (1 + rate)` — the inverse of {@link growthRate}: for every positive
- * `previous` and `current`, `impliedPrevious(current, growthRate(previous, current))` gives back
- * `previous` (to 34 significant digits). For a multiple ("是96年的5.1倍") pass `multiple − 1`.
+ * Formula: `current / (1 + rate)` — the inverse of {@link growthRate}:
+ * `impliedPrevious(current, growthRate(previous, current))` gives back `previous` to within 1e-30
+ * relative whenever `current / previous` lies between 0.001 and 1000 (a 34-digit rate says less
+ * about a value that collapsed by 99.9999 %). For a multiple ("是96年的5.1倍") pass `multiple − 1`.
  *
  * A quantity comes back as a quantity in the same unit (without its qualifier: the implied value
  * is not "近" or "约" in the same way); a number comes back as a {@link Decimal}. `current` may be

@@ -11,8 +11,8 @@ const CURRENT = { fn: FN, arg: 'current' } as const;
  *
  * Formula: `current / base` (NBS 发展速度 = 报告期水平 / 基期水平). Mind the Chinese wording:
  * "是96年的5.1倍" (is 5.1 times) is this multiple, while "增长5.1倍" (grew 5.1-fold) means
- * `multiple − 1 = 5.1`, i.e. `multiple = 6.1`. `multiple(base, current)` always equals
- * `1 + growthRate(base, current)`, with the same edge rules.
+ * `multiple − 1 = 5.1`, i.e. `multiple = 6.1`. `multiple(base, current)` equals
+ * `1 + growthRate(base, current)` (to the last of its 34 digits), with the same edge rules.
  *
  * Quantities of one dimension may come in different units; the result does not depend on them.
  *
