@@ -19,7 +19,7 @@ interface SeedClaim {
   readonly derived: readonly SeedInput[];
 }
 const seeds = JSON.parse(
-  readFileSync(new URL('../../../../shared/reference/seed-claims.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../tests/fixtures/seed-claims.json', import.meta.url), 'utf8'),
 ) as { readonly claims: readonly SeedClaim[] };
 
 function claim(id: string): SeedClaim {
