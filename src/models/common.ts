@@ -1,0 +1,388 @@
+import * as z from 'zod';
+import { ErrorCode, isTownIndicatorsError } from '../errors.js';
+import { type Decimal, isDecimal, toDecimal } from '../numbers/decimal.js';
+import { isPeriod, type Period, parsePeriod } from '../periods/period.js';
+import { parseQuantity } from '../units/parse.js';
+import { isQuantity, type Quantity, quantity } from '../units/quantity.js';
+import type { Dimension } from '../units/table.js';
+import type { ModelIssueCode } from './issues.js';
+
+/**
+ * Where transforms and refinements report an issue (zod's refinement context).
+ *
+ * @internal
+ */
+export type IssueSink = Pick<z.core.$RefinementCtx, 'addIssue'>;
+
+/**
+ * Adds a model issue (zod `custom` issue carrying a {@link ModelIssueCode}).
+ *
+ * @internal
+ */
+export function addModelIssue(
+  ctx: IssueSink,
+  code: ModelIssueCode,
+  message: string,
+  path: readonly PropertyKey[] = [],
+): void {
+  ctx.addIssue({ code: 'custom', message, path: [...path], params: { code } });
+}
+
+const ISSUE_OF_ERROR: Partial<Record<ErrorCode, ModelIssueCode>> = {
+  [ErrorCode.UNKNOWN_UNIT]: 'unknown_unit',
+  [ErrorCode.INVALID_NUMBER]: 'invalid_number',
+  [ErrorCode.INVALID_PERIOD]: 'invalid_period',
+};
+
+/**
+ * Reports a TownIndicatorsError thrown while reading a value as a model issue; rethrows anything
+ * else.
+ *
+ * @internal
+ */
+export function reportThrown(ctx: IssueSink, error: unknown, fallback: ModelIssueCode): void {
+  if (!isTownIndicatorsError(error)) throw error;
+  addModelIssue(ctx, ISSUE_OF_ERROR[error.code] ?? fallback, error.message);
+}
+
+/**
+ * An entity id: a non-empty string of at most 200 characters without white space at either end
+ * (`'jianshe'`, `'建设镇'`, `'jianshe/infrastructure'`). Ids are unique within each collection of a
+ * dataset, and references use them.
+ *
+ * @example
+ * ```ts
+ * [IdSchema.safeParse('jianshe').success, IdSchema.safeParse(' jianshe').success, IdSchema.safeParse('').success];
+ * // => [true, false, false]
+ * ```
+ */
+export const IdSchema = /* @__PURE__ */ z
+  .string({ error: 'expected an id (a string)' })
+  .max(200, { error: 'an id has at most 200 characters' })
+  .regex(/^\S(?:.*\S)?$/, {
+    error: 'an id is a non-empty string without white space at either end',
+  });
+
+/**
+ * A whole number of things (villages, projects, towns in a group): `min` or more.
+ *
+ * zod's `.int()` marks its issue as aborting, which would stop the dataset's cross-checks; a
+ * `multipleOf(1)` check reports the same problem without stopping them.
+ *
+ * @internal
+ */
+export function wholeNumber(min: 0 | 1): z.ZodNumber {
+  return z
+    .number({ error: 'expected a whole number' })
+    .multipleOf(1, { error: 'expected a whole number' })
+    .min(min, { error: `expected a whole number of at least ${min}` });
+}
+
+/**
+ * How a report qualifies a figure: `'about'` 约, `'nearly'` 近, `'more-than'` 余 / 多 / 超过,
+ * `'at-least'` 以上, `'less-than'` 不足.
+ *
+ * @example
+ * ```ts
+ * QualifierSchema.options;
+ * // => ['about', 'nearly', 'more-than', 'at-least', 'less-than']
+ * ```
+ */
+export const QualifierSchema = /* @__PURE__ */ z.enum(
+  ['about', 'nearly', 'more-than', 'at-least', 'less-than'],
+  { error: 'expected a qualifier: about, nearly, more-than, at-least or less-than' },
+);
+
+const QuantityInstanceSchema = /* @__PURE__ */ z.custom<Quantity>(isQuantity, {
+  error: 'expected a Quantity',
+});
+
+const QuantityObjectSchema = /* @__PURE__ */ z.strictObject({
+  value: z.union([z.string(), z.number()], {
+    error: 'expected the value as a decimal string or a number',
+  }),
+  unit: z.string({ error: 'expected a unit name (亿元, 公顷, 万人 …)' }),
+  qualifier: QualifierSchema.optional(),
+});
+
+/**
+ * What a quantity field accepts: report text, `{ value, unit, qualifier? }`, or a Quantity.
+ *
+ * @example
+ * ```ts
+ * const inputs = ['22.32亿元', { value: '22.32', unit: '亿元' }, quantity('22.32', '亿元')];
+ * inputs.map((input) => String(MoneySchema.parse(input)));
+ * // => ['22.32亿元', '22.32亿元', '22.32亿元']
+ * ```
+ */
+export type QuantityInput = z.input<typeof QuantityObjectSchema> | string | Quantity;
+
+const DIMENSION_NAMES: Readonly<Record<Dimension, string>> = {
+  money: 'an amount of money (元, 万元, 亿元, 美元 …)',
+  area: 'an area (亩, 万亩, 公顷, 平方公里 …)',
+  population: 'a number of people (人, 万人)',
+  visits: 'a number of visits (人次, 万人次)',
+  length: 'a length (米, 千米)',
+  mass: 'a mass (吨, 万吨)',
+  count: 'a count (个, 家, 户 …)',
+};
+
+/**
+ * Reads a quantity input; reports an issue and returns `undefined` when it cannot.
+ *
+ * @internal
+ */
+export function readQuantity(
+  input: QuantityInput,
+  ctx: IssueSink,
+  dimension?: Dimension,
+): Quantity | undefined {
+  let q: Quantity;
+  try {
+    if (typeof input === 'string') q = parseQuantity(input, { fn: 'QuantitySchema', arg: 'text' });
+    else if (isQuantity(input)) q = input;
+    else {
+      q = quantity(
+        input.value,
+        input.unit,
+        input.qualifier === undefined ? {} : { qualifier: input.qualifier },
+      );
+    }
+  } catch (error) {
+    reportThrown(ctx, error, 'invalid_quantity');
+    return undefined;
+  }
+  if (dimension !== undefined && q.dimension !== dimension) {
+    addModelIssue(
+      ctx,
+      'wrong_dimension',
+      `expected ${DIMENSION_NAMES[dimension]}, got "${String(q)}" (${q.dimension})`,
+    );
+    return undefined;
+  }
+  return q;
+}
+
+function quantitySchema(dimension?: Dimension): z.ZodType<Quantity, QuantityInput> {
+  const what = dimension === undefined ? 'an amount' : DIMENSION_NAMES[dimension];
+  return z
+    .union([QuantityInstanceSchema, z.string(), QuantityObjectSchema], {
+      error: `expected ${what} as text ('22.32亿元') or as { "value": "22.32", "unit": "亿元" }`,
+    })
+    .transform((input, ctx) => readQuantity(input, ctx, dimension) ?? z.NEVER);
+}
+
+/**
+ * An amount as reports write it — `'22.32亿元'`, `'2.6万余人'`, `'近5万人'` — or as
+ * `{ "value": "22.32", "unit": "亿元", "qualifier"?: "about" }`, read into a {@link Quantity}.
+ * `JSON.stringify` writes the quantity back as its text, which this schema reads again.
+ *
+ * @example
+ * ```ts
+ * [String(QuantitySchema.parse('2.6万余人')), String(QuantitySchema.parse({ value: '22.32', unit: '亿元' }))];
+ * // => ['2.6万余人', '22.32亿元']
+ * ```
+ */
+export const QuantitySchema = /* @__PURE__ */ quantitySchema();
+
+/**
+ * An amount of money (元, 万元, 亿元, 美元, 万美元 …) as a {@link Quantity}; any other dimension is
+ * an issue (`wrong_dimension`).
+ *
+ * @example
+ * ```ts
+ * [MoneySchema.safeParse('7200万元').success, MoneySchema.safeParse('1200亩').success];
+ * // => [true, false]
+ * ```
+ */
+export const MoneySchema = /* @__PURE__ */ quantitySchema('money');
+
+/**
+ * An area (平方米, 亩, 万亩, 公顷, 平方公里) as a {@link Quantity}.
+ *
+ * @example
+ * ```ts
+ * AreaSchema.parse('116.7公顷').to('亩').toString();
+ * // => '1750.5'
+ * ```
+ */
+export const AreaSchema = /* @__PURE__ */ quantitySchema('area');
+
+/**
+ * A number of people (人, 万人) as a {@link Quantity}, qualifier kept (`'近5万人'`).
+ *
+ * @example
+ * ```ts
+ * PopulationSchema.parse('近5万人').qualifier;
+ * // => 'nearly'
+ * ```
+ */
+export const PopulationSchema = /* @__PURE__ */ quantitySchema('population');
+
+const DecimalInstanceSchema = /* @__PURE__ */ z.custom<Decimal>(isDecimal, {
+  error: 'expected a Decimal',
+});
+
+/**
+ * What a decimal or rate field accepts: a decimal string, a finite number, or a Decimal.
+ *
+ * @example
+ * ```ts
+ * ['0.095', 0.095, new Decimal('0.095'), '9.5%'].map((input) => RateSchema.parse(input).toString());
+ * // => ['0.095', '0.095', '0.095', '0.095']
+ * ```
+ */
+export type DecimalFieldInput = string | number | Decimal;
+
+const PLAIN_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+
+/**
+ * A plain decimal (a multiple such as `'5.1'` in "是96年的5.1倍"): a decimal string, a finite number
+ * or a Decimal, read exactly into a {@link Decimal}. A `%` is not accepted here (see
+ * {@link RateSchema}). `JSON.stringify` writes the decimal as its string.
+ *
+ * @example
+ * ```ts
+ * DecimalSchema.parse('5.10').toString();
+ * // => '5.1'
+ * ```
+ */
+export const DecimalSchema: z.ZodType<Decimal, DecimalFieldInput> = /* @__PURE__ */ z
+  .union([DecimalInstanceSchema, z.string(), z.number()], {
+    error: "expected a decimal as a string ('5.1') or a number",
+  })
+  .transform((input, ctx) => {
+    if (typeof input === 'string' && !PLAIN_DECIMAL.test(input.trim())) {
+      addModelIssue(ctx, 'invalid_number', `expected a decimal such as '5.1', got "${input}"`);
+      return z.NEVER;
+    }
+    try {
+      return toDecimal(input, { fn: 'DecimalSchema', arg: 'value' });
+    } catch (error) {
+      reportThrown(ctx, error, 'invalid_number');
+      return z.NEVER;
+    }
+  });
+
+/**
+ * A rate (增长率, 占比, 城镇化率): `'66.8%'` (a percentage) or a fraction (`'0.668'`, `0.668`, a
+ * Decimal), held as the fraction {@link Decimal} `0.668`. `JSON.stringify` writes the fraction
+ * string (`"0.668"`), which reads back to the same rate. A percent-less `'49'` is read as the
+ * fraction 49 (4900 %): write `'49%'`.
+ *
+ * @example
+ * ```ts
+ * [RateSchema.parse('66.8%').toString(), RateSchema.parse('0.668').toString(), RateSchema.parse(0.095).toString()];
+ * // => ['0.668', '0.668', '0.095']
+ * ```
+ */
+export const RateSchema: z.ZodType<Decimal, DecimalFieldInput> = /* @__PURE__ */ z
+  .union([DecimalInstanceSchema, z.string(), z.number()], {
+    error: "expected a rate as a percentage ('66.8%') or a fraction ('0.668')",
+  })
+  .transform((input, ctx) => {
+    try {
+      return toDecimal(input, { fn: 'RateSchema', arg: 'value' });
+    } catch (error) {
+      reportThrown(ctx, error, 'invalid_number');
+      return z.NEVER;
+    }
+  });
+
+/**
+ * A reporting period (报告期) as its canonical label: `'2011'`, `'2011-H1'`, `'2011-Q3'`,
+ * `'2011-06'`, `'2011-03-01/2011-09-30'`. Labels are read leniently by `parsePeriod` (`'2011h1'`)
+ * and stored canonical; a Period object is accepted too. Periods are plain strings in the models,
+ * never `Date` objects.
+ *
+ * @example
+ * ```ts
+ * PeriodLabelSchema.parse(' 2011h1 ');
+ * // => '2011-H1'
+ * ```
+ */
+export const PeriodLabelSchema: z.ZodType<string, string | Period> = /* @__PURE__ */ z
+  .union([z.string(), z.custom<Period>(isPeriod)], {
+    error:
+      "expected a period label such as '2011', '2011-H1', '2011-Q3', '2011-06' or '2011-03-01/2011-09-30'",
+  })
+  .transform((input, ctx) => {
+    try {
+      return parsePeriod(input).label;
+    } catch (error) {
+      reportThrown(ctx, error, 'invalid_period');
+      return z.NEVER;
+    }
+  });
+
+/**
+ * A calendar date `'YYYY-MM-DD'` (ISO 8601, Gregorian; `'2012-02-29'` exists, `'2011-02-29'` does
+ * not), kept as the string.
+ *
+ * @example
+ * ```ts
+ * [IsoDateSchema.safeParse('2011-12-22').success, IsoDateSchema.safeParse('2011-02-29').success];
+ * // => [true, false]
+ * ```
+ */
+export const IsoDateSchema = /* @__PURE__ */ z.iso.date({
+  error: "expected a calendar date 'YYYY-MM-DD'",
+});
+
+/**
+ * Where a figure comes from: the document (a source id of the dataset, or a free title when the
+ * dataset declares no sources) and, optionally, the sentence quoted from it.
+ *
+ * @example
+ * ```ts
+ * SourceRefSchema.parse({ document: 'jianshe-2011', quote: '规划总投资22.32亿元' }).quote;
+ * // => '规划总投资22.32亿元'
+ * ```
+ */
+export const SourceRefSchema = /* @__PURE__ */ z
+  .strictObject({
+    document: z.string().min(1, { error: 'the source document must not be empty' }),
+    quote: z.string().min(1).optional(),
+  })
+  .readonly();
+
+/**
+ * The Chinese and English label of a code, and other Chinese words that name it in reports.
+ *
+ * @example
+ * ```ts
+ * projectCategoryLabels.water;
+ * // => { zh: '水利', en: 'Water conservancy', aliases: ['水利工程'] }
+ * ```
+ */
+export interface CodeLabel {
+  /** The Chinese label, accepted as input in place of the code. */
+  readonly zh: string;
+  /** The English label. */
+  readonly en: string;
+  /** Other Chinese words accepted for the code. */
+  readonly aliases?: readonly string[];
+}
+
+/**
+ * A code enum that also accepts the Chinese label and aliases of each code, and outputs the code.
+ *
+ * @internal
+ */
+export function codeSchema<C extends string>(
+  labels: Readonly<Record<C, CodeLabel>>,
+  what: string,
+): z.ZodType<C, string> {
+  const codes = Object.keys(labels) as C[];
+  const byName = new Map<string, C>();
+  for (const code of codes) {
+    byName.set(code, code);
+    byName.set(labels[code].zh, code);
+    for (const alias of labels[code].aliases ?? []) byName.set(alias, code);
+  }
+  const names = [...byName.keys()] as [string, ...string[]];
+  const list = codes.map((code) => `${code} (${labels[code].zh})`).join(', ');
+  return z
+    .enum(names, { error: `expected ${what}: one of ${list}` })
+    .transform((name) => byName.get(name) as C);
+}
