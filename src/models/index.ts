@@ -1,0 +1,113 @@
+export type { DecimalFieldInput, QuantityInput } from './common.js';
+export {
+  AreaSchema,
+  type CodeLabel,
+  DecimalSchema,
+  IdSchema,
+  IsoDateSchema,
+  MoneySchema,
+  PeriodLabelSchema,
+  PopulationSchema,
+  QualifierSchema,
+  QuantitySchema,
+  RateSchema,
+  SourceRefSchema,
+} from './common.js';
+export type {
+  Dataset,
+  DatasetInput,
+  DatasetSource,
+  IndicatorDefinition,
+} from './dataset.js';
+export {
+  DATASET_SCHEMA_VERSION,
+  DatasetSchema,
+  DatasetSourceSchema,
+  IndicatorDefinitionSchema,
+  parseDataset,
+  safeParseDataset,
+} from './dataset.js';
+export type {
+  FundingKind,
+  FundingSource,
+  FundingSourceInput,
+  FundingStatus,
+} from './fundingSource.js';
+export {
+  FundingSourceSchema,
+  fundingKindLabels,
+  fundingStatusLabels,
+  parseFundingSource,
+  safeParseFundingSource,
+} from './fundingSource.js';
+export type { GetIndicatorOptions, Indicator, IndicatorDimension } from './indicators.js';
+export {
+  getIndicator,
+  INDICATOR_DIMENSIONS,
+  isStandardIndicator,
+  listIndicators,
+} from './indicators.js';
+export type {
+  ModelIssueCode,
+  SafeParseResult,
+  ValidationIssue,
+  ValidationIssueCode,
+} from './issues.js';
+export { getValidationIssues } from './issues.js';
+export { datasetJsonSchema } from './jsonSchema.js';
+export type {
+  LandQuota,
+  LandQuotaInput,
+  LandQuotaKind,
+  LandQuotaSide,
+} from './landQuota.js';
+export {
+  LandQuotaSchema,
+  landQuotaKindLabels,
+  landQuotaSideLabels,
+  parseLandQuota,
+  safeParseLandQuota,
+} from './landQuota.js';
+export type {
+  Observation,
+  ObservationInput,
+  ObservationStatus,
+  PriceBasis,
+} from './observation.js';
+export {
+  INDICATOR_CODE_PATTERN,
+  ObservationSchema,
+  observationStatusLabels,
+  parseObservation,
+  priceBasisLabels,
+  safeParseObservation,
+} from './observation.js';
+export type {
+  Project,
+  ProjectCategory,
+  ProjectInput,
+  ProjectPlan,
+  ProjectStatus,
+} from './project.js';
+export {
+  ProjectPlanSchema,
+  ProjectSchema,
+  parseProject,
+  projectCategoryLabels,
+  projectStatusLabels,
+  safeParseProject,
+} from './project.js';
+export type { Town, TownInput, TownLevel, TownScope } from './town.js';
+export {
+  parseTown,
+  safeParseTown,
+  TownSchema,
+  townLevelLabels,
+  townScopeLabels,
+} from './town.js';
+export type { ObservationValue, ObservationValueInput } from './value.js';
+export {
+  formatObservationValue,
+  ObservationValueSchema,
+  observationValueDimension,
+} from './value.js';
