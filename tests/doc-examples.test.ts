@@ -1,5 +1,6 @@
 /**
- * Re-runs every `@example` of the library's TSDoc so that the documentation cannot rot.
+ * Re-runs every `@example` of the library's TSDoc, and every ```ts block of README.md and docs/*.md
+ * that states a result with `// => `, so that the documentation cannot rot.
  *
  * An example is a ```ts block inside a doc comment. Import lines are dropped (every public export is
  * in scope by its name); the last statement is an expression whose value must equal (`toEqual`)
@@ -12,7 +13,9 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as library from '../src/index.js';
 
-const srcDir = fileURLToPath(new URL('../src', import.meta.url));
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
+const srcDir = join(rootDir, 'src');
+const docsDir = join(rootDir, 'docs');
 
 interface DocExample {
   readonly file: string;
@@ -30,7 +33,10 @@ function listSources(dir: string): string[] {
 }
 
 function extractExamples(file: string): DocExample[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
+  const markdown = file.endsWith('.md');
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((raw) => (markdown ? ` * ${raw}` : raw));
   const examples: DocExample[] = [];
   let block: string[] | undefined;
   let start = 0;
@@ -44,18 +50,21 @@ function extractExamples(file: string): DocExample[] {
       return;
     }
     if (/^\s*\*\s*```\s*$/.test(raw)) {
-      const arrow = block.findLastIndex((l) => l.startsWith('// => '));
-      if (arrow >= 0) {
+      const body = block;
+      // Each `// => ` line asserts the value of the statement just above it, after all the
+      // code before it has run.
+      body.forEach((text, arrow) => {
+        if (!text.startsWith('// => ')) return;
         examples.push({
-          file: relative(srcDir, file),
-          line: start,
-          code: block
+          file: relative(rootDir, file),
+          line: start + arrow,
+          code: body
             .slice(0, arrow)
-            .filter((l) => !/^\s*import\s/.test(l))
+            .filter((l) => !/^\s*import\s/.test(l) && !l.startsWith('// => '))
             .join('\n'),
-          expected: block[arrow]?.slice('// => '.length) ?? '',
+          expected: text.slice('// => '.length),
         });
-      }
+      });
       block = undefined;
       return;
     }
@@ -78,7 +87,13 @@ function compile(code: string): string {
 
 const names = Object.keys(library);
 const values = Object.values(library);
-const examples = listSources(srcDir).flatMap(extractExamples);
+const markdownFiles = [
+  join(rootDir, 'README.md'),
+  ...readdirSync(docsDir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(docsDir, name)),
+];
+const examples = [...listSources(srcDir), ...markdownFiles].flatMap(extractExamples);
 
 describe('TSDoc examples', () => {
   it('finds examples across the library', () => {
