@@ -1,15 +1,25 @@
 /**
  * Calendar arithmetic on plain ISO dates (`'YYYY-MM-DD'`), independent of the process time zone.
  *
- * Dates are turned into day numbers (days since 1970-01-01 in the proleptic Gregorian calendar)
- * through the UTC methods of `Date`, which no time zone can shift. Local `Date` objects — and so the
- * calendar functions of date-fns, which read local fields — are never used: in a zone that skipped a
- * day (Pacific/Kiritimati skipped 1994-12-31, Pacific/Apia 2011-12-30) the local
- * `new Date(1994, 11, 31)` is 1995-01-01 and would shift a period's boundary.
+ * The arithmetic is date-fns, each function imported from its own path (`date-fns/addMonths`, never
+ * the barrel), working on `UTCDate` from `@date-fns/utc`: a `Date` whose getters and setters are the
+ * UTC ones. date-fns builds its results with the constructor of its argument, so a `UTCDate` in gives
+ * a `UTCDate` out, and no time zone can shift a date. A local `Date` is never built: in a zone that
+ * skipped a day (Pacific/Kiritimati skipped 1994-12-31, Pacific/Apia 2011-12-30) the local
+ * `new Date(1994, 11, 31)` is 1995-01-01 and would shift a period's boundary. A `UTCDate` lives only
+ * inside a computation; periods keep their dates as ISO strings.
+ *
+ * Written by hand: the shape check of `'YYYY-MM-DD'` (date-fns `parseISO` accepts many more shapes),
+ * the year of an ISO string (date-fns `lightFormat` writes the year 0 as its era year 0001), and the
+ * count of days between two dates (see {@link daysBetween}).
  *
  * @internal
  * @module
  */
+
+import { UTCDate } from '@date-fns/utc';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { lightFormat } from 'date-fns/lightFormat';
 
 /** A calendar date as numbers: year 0–9999, month 1–12, day 1–31. @internal */
 export interface CalendarDate {
@@ -18,42 +28,35 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** The day number of 0000-01-01, the first day a four-digit year can write. @internal */
-export const FIRST_DAY = -719_528;
+const MS_PER_DAY = 86_400_000;
 
 /**
- * Whether a year is a leap year of the Gregorian calendar (divisible by 4, centuries only by 400).
+ * The `UTCDate` (midnight UTC) of a year, month (1–12) and day; months and days out of range roll
+ * over, as with `Date`.
  *
  * @internal
  */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/**
- * The number of days of a month (1–12) of a year.
- *
- * @internal
- */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2 && isLeapYear(year)) return 29;
-  return DAYS_IN_MONTH[month - 1] ?? 0;
+export function utcDate(year: number, month: number, day: number): UTCDate {
+  const date = new UTCDate(0);
+  // setFullYear (setUTCFullYear on a UTCDate), unlike the constructor (Date.UTC), does not read
+  // the years 0–99 as 1900–1999.
+  date.setFullYear(year, month - 1, day);
+  return date;
 }
 
 /**
  * Why year, month and day do not make a calendar date, or `undefined` when they do.
+ * The length of the month is date-fns `getDaysInMonth` (Gregorian leap years).
  *
  * @internal
  */
 export function dateProblem(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12) return `month ${month} does not exist`;
-  const last = daysInMonth(year, month);
+  const last = getDaysInMonth(utcDate(year, month, 1));
   if (day < 1 || day > last) {
-    return `${year}-${pad2(month)} has ${last} days, no day ${day}`;
+    const yearMonth = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+    return `${yearMonth} has ${last} days, no day ${day}`;
   }
   return undefined;
 }
@@ -71,58 +74,34 @@ export function splitIsoDate(text: string): CalendarDate | undefined {
 }
 
 /**
- * The day number (days since 1970-01-01) of a valid calendar date.
+ * The `UTCDate` of an ISO date that is known to be valid (a `start` or `end` of a period).
  *
  * @internal
  */
-export function toDayNumber(date: CalendarDate): number {
-  const utc = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not read the years 0–99 as 1900–1999.
-  utc.setUTCFullYear(date.year, date.month - 1, date.day);
-  return utc.getTime() / MS_PER_DAY;
+export function dateOf(iso: string): UTCDate {
+  return utcDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
 /**
- * The calendar date of a day number.
+ * Writes a `UTCDate` of the years 0000–9999 as `'YYYY-MM-DD'`: the year on four digits by hand
+ * (`lightFormat`'s `yyyy` writes the year 0 as 0001, the year 1 BC), month and day by date-fns
+ * `lightFormat`.
  *
  * @internal
  */
-export function fromDayNumber(dayNumber: number): CalendarDate {
-  const utc = new Date(dayNumber * MS_PER_DAY);
-  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+export function isoOf(date: UTCDate): string {
+  return `${String(date.getFullYear()).padStart(4, '0')}-${lightFormat(date, 'MM-dd')}`;
 }
 
 /**
- * Writes a calendar date as `'YYYY-MM-DD'` (the year on four digits).
+ * Calendar days from `earlier` to `later` (negative when `later` is earlier): what date-fns
+ * `differenceInCalendarDays` means, computed directly. That function is not used because its
+ * time-zone correction rebuilds each date with `Date.UTC`, which reads the year 0 as 1900 (not a
+ * leap year), so it counts 0000-02-29 as 0000-03-01 (`'0000-02'` would have 30 days). Two `UTCDate`
+ * midnights have no offset to correct: the days are the milliseconds between them / 86 400 000.
  *
  * @internal
  */
-export function formatIsoDate(date: CalendarDate): string {
-  return `${String(date.year).padStart(4, '0')}-${pad2(date.month)}-${pad2(date.day)}`;
-}
-
-/**
- * The day number of an ISO date that is known to be valid (a `start` or `end` of a period).
- *
- * @internal
- */
-export function dayOf(iso: string): number {
-  return toDayNumber({
-    year: Number(iso.slice(0, 4)),
-    month: Number(iso.slice(5, 7)),
-    day: Number(iso.slice(8, 10)),
-  });
-}
-
-/**
- * The ISO date of a day number.
- *
- * @internal
- */
-export function isoOf(dayNumber: number): string {
-  return formatIsoDate(fromDayNumber(dayNumber));
-}
-
-function pad2(value: number): string {
-  return String(value).padStart(2, '0');
+export function daysBetween(later: UTCDate, earlier: UTCDate): number {
+  return (later.getTime() - earlier.getTime()) / MS_PER_DAY;
 }

@@ -1,6 +1,8 @@
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth';
 import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
 import { Decimal } from '../numbers/decimal.js';
-import { dayOf, daysInMonth } from './calendar.js';
+import { dateOf, daysBetween } from './calendar.js';
 import { type Period, type PeriodInput, readDate, readPeriod } from './period.js';
 
 /**
@@ -23,17 +25,10 @@ export interface ElapsedShareOptions {
 
 const FN = 'elapsedShare';
 
-/** Months since year 0 of the month of an ISO date. */
-function monthNumber(iso: string): number {
-  return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
-}
-
-function isLastDayOfMonth(iso: string): boolean {
-  return Number(iso.slice(8, 10)) === daysInMonth(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)));
-}
-
 function monthsShare(period: Period, asOf: string): Decimal {
-  if (!period.start.endsWith('-01') || !isLastDayOfMonth(period.end)) {
+  const start = dateOf(period.start);
+  const end = dateOf(period.end);
+  if (start.getDate() !== 1 || !isLastDayOfMonth(end)) {
     throw new TownIndicatorsError(
       ErrorCode.INVALID_ARGUMENT,
       messages.invalidArgument(
@@ -44,9 +39,9 @@ function monthsShare(period: Period, asOf: string): Decimal {
       { fn: FN, arg: 'period', value: period.label },
     );
   }
-  const first = monthNumber(period.start);
-  const total = monthNumber(period.end) - first + 1;
-  const done = monthNumber(asOf) - first + (isLastDayOfMonth(asOf) ? 1 : 0);
+  const date = dateOf(asOf);
+  const total = differenceInCalendarMonths(end, start) + 1;
+  const done = differenceInCalendarMonths(date, start) + (isLastDayOfMonth(date) ? 1 : 0);
   return new Decimal(Math.min(Math.max(done, 0), total)).div(total);
 }
 
@@ -60,6 +55,8 @@ function monthsShare(period: Period, asOf: string): Decimal {
  * `asOf`, divided by the months of the period — by 2011-06-30 a year is 6/12 = 0.5 elapsed, on
  * 2011-06-29 it is 5/12; a month counts only once its last day is reached. The period must then
  * cover whole calendar months (every kind but a range that starts or ends mid-month).
+ * Dates are `UTCDate`s: days are the calendar days between their midnights, months are date-fns
+ * `differenceInCalendarMonths` and `isLastDayOfMonth`, so the process time zone does not matter.
  * The result is exact to 34 significant digits (181/365 is not rounded to a few decimals).
  * Source: NBS/government practice of 序时进度 (time-elapsed progress: days, or months / 12).
  * Chinese term: 序时进度 (时间进度).
@@ -97,8 +94,8 @@ export function elapsedShare(
       { fn: FN, arg: 'options.basis', value: basis },
     );
   }
-  const start = dayOf(p.start);
-  const total = dayOf(p.end) - start + 1;
-  const done = dayOf(date) - start + 1;
+  const start = dateOf(p.start);
+  const total = daysBetween(dateOf(p.end), start) + 1;
+  const done = daysBetween(dateOf(date), start) + 1;
   return new Decimal(Math.min(Math.max(done, 0), total)).div(total);
 }

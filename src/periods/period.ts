@@ -1,13 +1,8 @@
+import type { UTCDate } from '@date-fns/utc';
+import { addMonths } from 'date-fns/addMonths';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
-import {
-  type CalendarDate,
-  dateProblem,
-  dayOf,
-  daysInMonth,
-  formatIsoDate,
-  splitIsoDate,
-  toDayNumber,
-} from './calendar.js';
+import { dateOf, dateProblem, daysBetween, isoOf, splitIsoDate, utcDate } from './calendar.js';
 
 /**
  * The kinds of reporting period (报告期): a calendar year (年度), a half-year (半年, 上半年 / 下半年),
@@ -42,7 +37,8 @@ export type CalendarPeriodKind = Exclude<PeriodKind, 'range'>;
  *
  * Labels are `'2011'` (year), `'2011-H1'` / `'2011-H2'` (上半年 / 下半年), `'2011-Q1'`…`'2011-Q4'`
  * (季度), `'2011-06'` (month) and `'2011-03-01/2011-09-30'` (a range, both ends inclusive).
- * Dates are strings, never `Date` objects, so no time zone can shift a period. A period survives
+ * Dates are strings, never `Date` objects, so no time zone can shift a period (the calendar
+ * arithmetic inside is date-fns on `UTCDate`, never on local dates). A period survives
  * `JSON.stringify` / `JSON.parse` and is accepted again by every function of this module; any
  * function that takes a period also takes its label.
  *
@@ -100,18 +96,22 @@ const SHAPES =
   "expected 'YYYY', 'YYYY-H1', 'YYYY-Q1', 'YYYY-MM' or 'YYYY-MM-DD/YYYY-MM-DD' (a range)";
 
 /**
- * Builds the calendar period of a kind that begins with `firstMonth` (1–12) of `year` (0–9999).
+ * Builds the calendar period of a kind that contains a date of the years 0000–9999.
+ *
+ * Formula: index = ⌊month₀ / months⌋ + 1 (month₀ = 0–11); the period starts on the first day of
+ * its first month and ends on date-fns `lastDayOfMonth(addMonths(start, months − 1))`.
  *
  * @internal
  */
-export function calendarPeriod(kind: CalendarPeriodKind, year: number, firstMonth: number): Period {
+export function calendarPeriodOf(kind: CalendarPeriodKind, date: UTCDate): Period {
   const months = MONTHS_OF[kind];
-  const lastMonth = firstMonth + months - 1;
-  const start = formatIsoDate({ year, month: firstMonth, day: 1 });
-  const end = formatIsoDate({ year, month: lastMonth, day: daysInMonth(year, lastMonth) });
+  const year = date.getFullYear();
+  const index = Math.floor(date.getMonth() / months) + 1;
+  const first = utcDate(year, (index - 1) * months + 1, 1);
+  const start = isoOf(first);
+  const end = isoOf(lastDayOfMonth(addMonths(first, months - 1)));
   const yyyy = start.slice(0, 4);
   if (kind === 'year') return Object.freeze({ kind, start, end, label: yyyy, year });
-  const index = (firstMonth - 1) / months + 1;
   const label =
     kind === 'month' ? start.slice(0, 7) : `${yyyy}-${kind === 'half' ? 'H' : 'Q'}${index}`;
   return Object.freeze({ kind, start, end, label, year, index });
@@ -127,10 +127,10 @@ export function rangePeriod(start: string, end: string): Period {
 }
 
 /** Reads one `'YYYY-MM-DD'` (already trimmed) or tells why it is not a date. */
-function interpretDate(text: string): CalendarDate | string {
+function interpretDate(text: string): UTCDate | string {
   const date = splitIsoDate(text);
   if (date === undefined) return 'expected YYYY-MM-DD';
-  return dateProblem(date.year, date.month, date.day) ?? date;
+  return dateProblem(date.year, date.month, date.day) ?? utcDate(date.year, date.month, date.day);
 }
 
 function interpretRange(text: string): Period | string {
@@ -141,34 +141,34 @@ function interpretRange(text: string): Period | string {
   if (typeof start === 'string') return `start ${startText}: ${start}`;
   const end = interpretDate(endText);
   if (typeof end === 'string') return `end ${endText}: ${end}`;
-  if (toDayNumber(end) < toDayNumber(start)) {
+  if (daysBetween(end, start) < 0) {
     return `end ${endText} is before start ${startText}`;
   }
-  return rangePeriod(formatIsoDate(start), formatIsoDate(end));
+  return rangePeriod(isoOf(start), isoOf(end));
 }
 
 /** Reads a label (already trimmed) or tells why it is not one. */
 function interpretLabel(text: string): Period | string {
   if (text.includes('/')) return interpretRange(text);
   let match = YEAR.exec(text);
-  if (match !== null) return calendarPeriod('year', Number(match[1]), 1);
+  if (match !== null) return calendarPeriodOf('year', utcDate(Number(match[1]), 1, 1));
   match = HALF.exec(text);
   if (match !== null) {
     const half = Number(match[2]);
     if (half < 1 || half > 2) return `half-year H${half} does not exist; use H1 or H2`;
-    return calendarPeriod('half', Number(match[1]), half * 6 - 5);
+    return calendarPeriodOf('half', utcDate(Number(match[1]), half * 6 - 5, 1));
   }
   match = QUARTER.exec(text);
   if (match !== null) {
     const quarter = Number(match[2]);
     if (quarter < 1 || quarter > 4) return `quarter Q${quarter} does not exist; use Q1 to Q4`;
-    return calendarPeriod('quarter', Number(match[1]), quarter * 3 - 2);
+    return calendarPeriodOf('quarter', utcDate(Number(match[1]), quarter * 3 - 2, 1));
   }
   match = MONTH.exec(text);
   if (match !== null) {
     const month = Number(match[2]);
     if (month < 1 || month > 12) return `month ${month} does not exist`;
-    return calendarPeriod('month', Number(match[1]), month);
+    return calendarPeriodOf('month', utcDate(Number(match[1]), month, 1));
   }
   if (splitIsoDate(text) !== undefined) {
     return `a single date is not a period; write '${text}/${text}' for a range of one day`;
@@ -219,7 +219,7 @@ export function readPeriod(input: unknown, fn: string, arg: string): Period {
 export function readDate(input: unknown, fn: string, arg: string): string {
   const text = typeof input === 'string' ? input.trim() : undefined;
   const date = text === undefined ? "expected a string 'YYYY-MM-DD'" : interpretDate(text);
-  if (typeof date !== 'string') return formatIsoDate(date);
+  if (typeof date !== 'string') return isoOf(date);
   throw new TownIndicatorsError(
     ErrorCode.INVALID_PERIOD,
     messages.invalidDate(fn, arg, input, date),
@@ -250,7 +250,9 @@ export function throwOutOfRange(fn: string, arg: string, of: Period, what: strin
  * (0000–9999), dates follow the Gregorian calendar (2012-02-29 exists, 2011-02-29 does not).
  * A single date (`'2011-06-12'`) is not a period: write `'2011-06-12/2011-06-12'` for one day, so a
  * date passed where a period belongs is caught instead of read as a one-day period. A range is
- * kept as a range even when it covers a calendar period exactly.
+ * kept as a range even when it covers a calendar period exactly. The calendar is date-fns on
+ * `UTCDate` (a day is checked against `getDaysInMonth`, a period ends on `lastDayOfMonth`), so the
+ * result does not depend on the process time zone.
  *
  * A {@link Period} object (for instance from `JSON.parse`) is accepted when its fields agree with its
  * label; the canonical period is returned.
@@ -297,8 +299,9 @@ export function isPeriod(value: unknown): value is Period {
 /**
  * The number of days in a period, both ends counted.
  *
- * Formula: end − start + 1 (calendar days). A year has 365 or 366 days, H1 181 or 182, H2 184,
- * Q1 90 or 91, Q2 91, Q3 and Q4 92.
+ * Formula: end − start + 1 (calendar days between two `UTCDate` midnights, as date-fns
+ * `differenceInCalendarDays` + 1 counts them, correct also in the year 0000). A year has 365 or
+ * 366 days, H1 181 or 182, H2 184, Q1 90 or 91, Q2 91, Q3 and Q4 92.
  * Source: the Gregorian calendar (ISO 8601).
  * Chinese term: 天数.
  *
@@ -313,7 +316,7 @@ export function isPeriod(value: unknown): value is Period {
  */
 export function daysInPeriod(period: PeriodInput): number {
   const p = readPeriod(period, 'daysInPeriod', 'period');
-  return dayOf(p.end) - dayOf(p.start) + 1;
+  return daysBetween(dateOf(p.end), dateOf(p.start)) + 1;
 }
 
 /**
@@ -344,7 +347,8 @@ export function containsDate(period: PeriodInput, date: string): boolean {
 /**
  * The calendar period of a kind that contains a date: its year, half-year, quarter or month.
  *
- * Formula: half = ⌈month / 6⌉, quarter = ⌈month / 3⌉.
+ * Formula: half = ⌈month / 6⌉, quarter = ⌈month / 3⌉; the period runs from the first day of its
+ * first month to the date-fns `lastDayOfMonth` of its last month.
  * Source: NBS reporting periods (年度, 半年, 季度, 月度).
  * Chinese term: 所属期.
  *
@@ -361,8 +365,7 @@ export function containsDate(period: PeriodInput, date: string): boolean {
  */
 export function periodOfDate(date: string, kind: CalendarPeriodKind): Period {
   const day = readDate(date, 'periodOfDate', 'date');
-  const months = Object.hasOwn(MONTHS_OF, kind) ? MONTHS_OF[kind] : undefined;
-  if (months === undefined) {
+  if (!Object.hasOwn(MONTHS_OF, kind)) {
     throw new TownIndicatorsError(
       ErrorCode.INVALID_ARGUMENT,
       messages.invalidArgument(
@@ -373,27 +376,5 @@ export function periodOfDate(date: string, kind: CalendarPeriodKind): Period {
       { fn: 'periodOfDate', arg: 'kind', value: kind },
     );
   }
-  const month = Number(day.slice(5, 7));
-  const firstMonth = Math.floor((month - 1) / months) * months + 1;
-  return calendarPeriod(kind, Number(day.slice(0, 4)), firstMonth);
-}
-
-/**
- * The kind, year, first month (1–12) and length in months of a calendar period, for shifting.
- *
- * @internal
- */
-export function calendarShape(period: Period): {
-  readonly kind: CalendarPeriodKind;
-  readonly year: number;
-  readonly firstMonth: number;
-  readonly months: number;
-} {
-  const kind = period.kind as CalendarPeriodKind;
-  return {
-    kind,
-    year: Number(period.start.slice(0, 4)),
-    firstMonth: Number(period.start.slice(5, 7)),
-    months: MONTHS_OF[kind],
-  };
+  return calendarPeriodOf(kind, dateOf(day));
 }

@@ -89,6 +89,8 @@ describe('previousPeriod (上期)', () => {
       failure('INVALID_PERIOD', 'previousPeriod: period'),
     );
     expect(previousPeriod('0000-Q2').label).toBe('0000-Q1');
+    // H1 of 0000 (182 days) is shorter than H2 (184 days): still inside the year 0000.
+    expect(previousPeriod('0000-H2').label).toBe('0000-H1');
     // 0000 is a leap year of the proleptic Gregorian calendar (divisible by 400).
     expect(previousPeriod('0000-03-01/0000-04-29').label).toBe('0000-01-01/0000-02-29');
   });

@@ -1,7 +1,8 @@
-import { dayOf, daysInMonth, FIRST_DAY, formatIsoDate, isoOf } from './calendar.js';
+import { subDays } from 'date-fns/subDays';
+import { subYears } from 'date-fns/subYears';
+import { dateOf, daysBetween, isoOf } from './calendar.js';
 import {
-  calendarPeriod,
-  calendarShape,
+  calendarPeriodOf,
   type Period,
   type PeriodInput,
   rangePeriod,
@@ -9,21 +10,13 @@ import {
   throwOutOfRange,
 } from './period.js';
 
-/** The same valid ISO date (of a year ≥ 0001) one year earlier; 29 February becomes 28 February. */
-function oneYearEarlier(iso: string): string {
-  const year = Number(iso.slice(0, 4)) - 1;
-  const month = Number(iso.slice(5, 7));
-  const day = Math.min(Number(iso.slice(8, 10)), daysInMonth(year, month));
-  return formatIsoDate({ year, month, day });
-}
-
 /**
  * The same period of the previous year (去年同期), the base of a year-on-year (同比) comparison.
  *
  * Formula: a year, half-year, quarter or month becomes the one of the same kind and number one
  * year earlier (`'2011-Q2'` → `'2010-Q2'`); a range has both ends moved one year earlier, keeping
  * month and day, except that 29 February becomes 28 February (`'2012-02-01/2012-02-29'` →
- * `'2011-02-01/2011-02-28'`), so a range can lose a day.
+ * `'2011-02-01/2011-02-28'`), so a range can lose a day — date-fns `subYears(date, 1)` on `UTCDate`.
  * Source: NBS, 同比 = against the same period of the previous year.
  * Chinese term: 去年同期.
  *
@@ -40,10 +33,10 @@ function oneYearEarlier(iso: string): string {
 export function samePeriodLastYear(period: PeriodInput): Period {
   const fn = 'samePeriodLastYear';
   const p = readPeriod(period, fn, 'period');
-  if (p.start.startsWith('0000')) throwOutOfRange(fn, 'period', p, 'same period last year');
-  if (p.kind === 'range') return rangePeriod(oneYearEarlier(p.start), oneYearEarlier(p.end));
-  const { kind, year, firstMonth } = calendarShape(p);
-  return calendarPeriod(kind, year - 1, firstMonth);
+  const start = subYears(dateOf(p.start), 1);
+  if (start.getFullYear() < 0) throwOutOfRange(fn, 'period', p, 'same period last year');
+  if (p.kind === 'range') return rangePeriod(isoOf(start), isoOf(subYears(dateOf(p.end), 1)));
+  return calendarPeriodOf(p.kind, start);
 }
 
 /**
@@ -51,7 +44,8 @@ export function samePeriodLastYear(period: PeriodInput): Period {
  *
  * Formula: `'2011'` → `'2010'`, `'2011-H1'` → `'2010-H2'`, `'2011-Q1'` → `'2010-Q4'`,
  * `'2011-01'` → `'2010-12'`; a range of n days → the range of n days ending the day before its
- * start. In every case the result ends the day before `period.start`.
+ * start. In every case the result ends the day before `period.start` (date-fns `subDays(start, 1)`
+ * on `UTCDate`).
  * Source: NBS, 环比 = against the previous period.
  * Chinese term: 上期 (环比的基期).
  *
@@ -68,12 +62,13 @@ export function samePeriodLastYear(period: PeriodInput): Period {
 export function previousPeriod(period: PeriodInput): Period {
   const fn = 'previousPeriod';
   const p = readPeriod(period, fn, 'period');
-  const start = dayOf(p.start);
-  const length = dayOf(p.end) - start + 1;
-  if (start - length < FIRST_DAY) throwOutOfRange(fn, 'period', p, 'previous period');
-  if (p.kind === 'range') return rangePeriod(isoOf(start - length), isoOf(start - 1));
-  const { kind, year, firstMonth, months } = calendarShape(p);
-  return firstMonth > months
-    ? calendarPeriod(kind, year, firstMonth - months)
-    : calendarPeriod(kind, year - 1, firstMonth - months + 12);
+  const start = dateOf(p.start);
+  const dayBefore = subDays(start, 1);
+  if (p.kind !== 'range') {
+    if (dayBefore.getFullYear() < 0) throwOutOfRange(fn, 'period', p, 'previous period');
+    return calendarPeriodOf(p.kind, dayBefore);
+  }
+  const first = subDays(start, daysBetween(dateOf(p.end), start) + 1);
+  if (first.getFullYear() < 0) throwOutOfRange(fn, 'period', p, 'previous period');
+  return rangePeriod(isoOf(first), isoOf(dayBefore));
 }
