@@ -10,7 +10,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
-    external: ['zod', 'decimal.js', /^date-fns/],
+    external: ['zod', 'decimal.js', /^@?date-fns/],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -19,6 +19,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', 'decimal.js', /^date-fns/],
+    external: ['zod', 'decimal.js', /^@?date-fns/],
   },
 ]);
