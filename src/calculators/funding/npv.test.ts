@@ -17,7 +17,8 @@ function close(actual: Decimal, expected: number, scale: number): boolean {
 
 describe('npv', () => {
   it('reproduces both conventions of DOMAIN.md', () => {
-    // DOMAIN.md: [−40000, 5000, 8000, 12000, 30000] at 8%: numpy 3065.22, Excel over all five 2838.17.
+    // DOMAIN.md: [−40000, 5000, 8000, 12000, 30000] at 8%: numpy 3065.22,
+    // Excel over all five 2838.17.
     const flows = [-40000, 5000, 8000, 12000, 30000];
     expect(npv('8%', flows, NUMPY).toFixed(2)).toBe('3065.22');
     expect(npv(0.08, flows, EXCEL).toFixed(2)).toBe('2838.17');

@@ -31,12 +31,13 @@ export interface NpvOptions {
 function readConvention(fn: string, options: NpvOptions | undefined): NpvConvention {
   const convention = (options as { convention?: unknown } | undefined)?.convention;
   if (convention === 'excel' || convention === 'numpy') return convention;
+  const shown = convention === undefined ? 'none' : JSON.stringify(String(convention));
   throw invalidArgument(
     fn,
     'options.convention',
     "must be chosen: 'excel' (the first cash flow is one period away and discounted, as in " +
       "Excel NPV) or 'numpy' (the first cash flow is now and not discounted, as in " +
-      `numpy-financial npv); got ${convention === undefined ? 'none' : JSON.stringify(String(convention))}`,
+      `numpy-financial npv); got ${shown}`,
     convention,
   );
 }
@@ -66,7 +67,9 @@ function readConvention(fn: string, options: NpvOptions | undefined): NpvConvent
  * @example
  * ```ts
  * const flows = [-40000, 5000, 8000, 12000, 30000];
- * [npv('8%', flows, { convention: 'numpy' }).toFixed(2), npv('8%', flows, { convention: 'excel' }).toFixed(2)];
+ * const numpy = npv('8%', flows, { convention: 'numpy' });
+ * const excel = npv('8%', flows, { convention: 'excel' });
+ * [numpy.toFixed(2), excel.toFixed(2)];
  * // => ['3065.22', '2838.17']
  * ```
  */

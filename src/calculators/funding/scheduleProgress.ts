@@ -63,7 +63,10 @@ export interface ScheduleProgressResult {
  *   `INVALID_NUMBER` for an amount that is not a number
  * @example
  * ```ts
- * const p = scheduleProgress({ period: '2011', asOf: '2011-06-30', planned: '12', completed: '7' }, { basis: 'months' });
+ * const p = scheduleProgress(
+ *   { period: '2011', asOf: '2011-06-30', planned: '12', completed: '7' },
+ *   { basis: 'months' },
+ * );
  * [p.elapsed.toString(), p.done.toFixed(4), p.lag.toFixed(4), p.onSchedule];
  * // => ['0.5', '0.5833', '0.0833', true]
  * ```
@@ -98,10 +101,11 @@ export function scheduleProgress(
   } catch (error) {
     // Period, date and basis are checked above: what is left is a range cut mid-month.
     if (isTownIndicatorsError(error, 'INVALID_ARGUMENT')) {
+      const label = JSON.stringify(period.label);
       throw invalidArgument(
         FN,
         'input.period',
-        `must cover whole calendar months when options.basis is 'months', got ${JSON.stringify(period.label)}`,
+        `must cover whole calendar months when options.basis is 'months', got ${label}`,
         period.label,
       );
     }

@@ -1,6 +1,7 @@
 /**
  * Test support (not part of the library): the verified seed claims of
- * `shared/reference/seed-claims.json` and a helper for expected errors.
+ * `tests/fixtures/seed-claims.json` (the repository's copy of `shared/reference/seed-claims.json`)
+ * and a helper for expected errors.
  *
  * @internal
  * @module
@@ -32,10 +33,7 @@ let cache: readonly Claim[] | undefined;
 export function claim(id: string): Claim {
   cache ??= (
     JSON.parse(
-      readFileSync(
-        new URL('../../../../shared/reference/seed-claims.json', import.meta.url),
-        'utf8',
-      ),
+      readFileSync(new URL('../../../tests/fixtures/seed-claims.json', import.meta.url), 'utf8'),
     ) as { claims: Claim[] }
   ).claims;
   const found = cache.find((c) => c.id === id);
@@ -57,7 +55,11 @@ export function derived(c: Claim, name: string): string {
   return found.value;
 }
 
-/** Expects `run` to throw a TownIndicatorsError with `code` and a message containing `text`. @internal */
+/**
+ * Expects `run` to throw a TownIndicatorsError with `code` and a message containing `text`.
+ *
+ * @internal
+ */
 export function expectError(run: () => unknown, code: string, text: string): void {
   expect(run).toThrow(expect.objectContaining({ code, message: expect.stringContaining(text) }));
 }

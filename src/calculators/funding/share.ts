@@ -17,9 +17,9 @@ const WHOLE = { fn: FN, arg: 'whole' } as const;
  * that `share` costs no more than the bare decimal.js division: a finite number goes straight to
  * the constructor (which reads it through its shortest decimal string, as `toDecimal` does; `-0`
  * is read as `0`), and text of the form `[sign]digits[.digits][e±digits]` goes straight to the
- * constructor when it starts with a sign, digit or point, ends with a digit and has no `0x`/`0b`/`0o`
- * prefix. Anything else — `'9.5%'`, spaces, invalid text — takes the full path of `toDecimal`,
- * which gives the same value or the same error.
+ * constructor when it starts with a sign, digit or point, ends with a digit and has no
+ * `0x`/`0b`/`0o` prefix. Anything else — `'9.5%'`, spaces, invalid text — takes the full path of
+ * `toDecimal`, which gives the same value or the same error.
  */
 function readPlain(value: DecimalInput, options: ToDecimalOptions): Decimal {
   if (typeof value === 'number') {
