@@ -1,16 +1,32 @@
 import { defineConfig } from 'tsup';
 
+const external = ['zod', 'decimal.js', /^@?date-fns/];
+const library = ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/**/*.testing.ts', '!src/cli/**'];
+
 export default defineConfig([
+  // ESM keeps one file per module, so that with `sideEffects: false` a user's bundler drops every
+  // module an import does not reach (importing `growthRate` loads no zod).
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    entry: library,
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts' } },
     clean: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
-    treeshake: true,
-    external: ['zod', 'decimal.js', /^@?date-fns/],
+    external,
+  },
+  // CommonJS consumers load the whole entry anyway: one bundled file.
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    clean: false,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -19,6 +35,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', 'decimal.js', /^@?date-fns/],
+    external,
   },
 ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ErrorCode, isTownIndicatorsError, messages, TownIndicatorsError } from './errors.js';
+import { ErrorCode, isTownIndicatorsError, TownIndicatorsError } from './errors.js';
+import * as messages from './messages.js';
 
 describe('TownIndicatorsError', () => {
   it('carries name, code, message and details', () => {

@@ -91,43 +91,9 @@ export function isTownIndicatorsError(
   return typeof actual === 'string' && (code === undefined || actual === code);
 }
 
-function show(value: unknown): string {
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') {
-    return String(value);
-  }
-  if (value === null || value === undefined) return String(value);
-  return Object.prototype.toString.call(value);
-}
-
 /**
- * Message templates, one place for every sentence the library throws. Each names the function
- * (`fn`) and the argument (`arg`). Internal: messages may be reworded; codes are the contract.
+ * Message templates (`messages.invalidNumber(fn, arg, value)` …).
  *
  * @internal
  */
-export const messages = {
-  invalidNumber: (fn: string, arg: string, value: unknown): string =>
-    `${fn}: ${arg} must be a finite number, got ${show(value)}`,
-  divisionByZero: (fn: string, arg: string): string =>
-    `${fn}: ${arg} is zero, and the formula divides by it`,
-  nonPositiveBase: (fn: string, arg: string, value: unknown): string =>
-    `${fn}: ${arg} must be positive, got ${show(value)}`,
-  unitMismatch: (fn: string, arg: string, from: string, to: string): string =>
-    `${fn}: ${arg} is in ${from}, which cannot be combined with ${to}`,
-  unknownUnit: (fn: string, arg: string, unit: unknown): string =>
-    `${fn}: ${arg} names an unknown unit ${show(unit)}`,
-  parseError: (fn: string, arg: string, reason: string): string =>
-    `${fn}: cannot read ${arg}: ${reason}`,
-  invalidPeriod: (fn: string, arg: string, value: unknown, reason?: string): string =>
-    `${fn}: ${arg} is not a valid period${reason ? ` (${reason})` : ''}, got ${show(value)}`,
-  invalidDate: (fn: string, arg: string, value: unknown, reason?: string): string =>
-    `${fn}: ${arg} is not a valid date${reason ? ` (${reason})` : ''}, got ${show(value)}`,
-  periodOutOfRange: (fn: string, arg: string, value: unknown, what: string): string =>
-    `${fn}: ${arg} ${show(value)} has no ${what}: it would fall outside the years 0000–9999`,
-  validation: (fn: string, arg: string, count: number, first: string): string =>
-    `${fn}: ${arg} is invalid (${count} issue${count === 1 ? '' : 's'}); first: ${first}`,
-  noSolution: (fn: string, reason: string): string => `${fn}: no solution: ${reason}`,
-  invalidArgument: (fn: string, arg: string, reason: string): string => `${fn}: ${arg} ${reason}`,
-} as const;
+export * as messages from './messages.js';

@@ -1,4 +1,5 @@
-import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../errors.js';
+import * as messages from '../messages.js';
 import type { AmountInput } from '../units/operands.js';
 import type { Quantity } from '../units/quantity.js';
 import {

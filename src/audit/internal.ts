@@ -6,7 +6,8 @@
  * @internal
  * @module
  */
-import { ErrorCode, isTownIndicatorsError, messages, TownIndicatorsError } from '../errors.js';
+import { ErrorCode, isTownIndicatorsError, TownIndicatorsError } from '../errors.js';
+import * as messages from '../messages.js';
 import { type DecimalInput, decimalsOf, isDecimal, toDecimal } from '../numbers/decimal.js';
 import type { AmountInput } from '../units/operands.js';
 import { parseQuantity } from '../units/parse.js';

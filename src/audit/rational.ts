@@ -6,7 +6,8 @@
  * @internal
  * @module
  */
-import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../errors.js';
+import * as messages from '../messages.js';
 import { Decimal } from '../numbers/decimal.js';
 
 /** An exact fraction `n / d` with `d > 0` (kept reduced). @internal */

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { ErrorCode, isTownIndicatorsError, messages, TownIndicatorsError } from '../errors.js';
+import { ErrorCode, isTownIndicatorsError, TownIndicatorsError } from '../errors.js';
+import * as messages from '../messages.js';
 
 /**
  * The codes of validation issues the models add on top of zod's own (`invalid_type`,

@@ -1,5 +1,6 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../errors.js';
+import * as messages from '../messages.js';
 
 /**
  * The library's own decimal.js constructor: 34 significant digits, rounding half up (四舍五入),

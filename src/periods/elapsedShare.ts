@@ -1,6 +1,7 @@
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth';
-import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../errors.js';
+import * as messages from '../messages.js';
 import { Decimal } from '../numbers/decimal.js';
 import { dateOf, daysBetween } from './calendar.js';
 import { type Period, type PeriodInput, readDate, readPeriod } from './period.js';

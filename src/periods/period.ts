@@ -1,7 +1,8 @@
 import type { UTCDate } from '@date-fns/utc';
 import { addMonths } from 'date-fns/addMonths';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
-import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../errors.js';
+import * as messages from '../messages.js';
 import { dateOf, dateProblem, daysBetween, isoOf, splitIsoDate, utcDate } from './calendar.js';
 
 /**

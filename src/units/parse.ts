@@ -1,4 +1,5 @@
-import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../errors.js';
+import * as messages from '../messages.js';
 import { Decimal } from '../numbers/decimal.js';
 import { type Qualifier, type Quantity, quantityOfUnit, requireUnit } from './quantity.js';
 import { findUnit, type Unit } from './table.js';

@@ -1,4 +1,5 @@
-import { ErrorCode, messages, TownIndicatorsError } from '../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../errors.js';
+import * as messages from '../messages.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../numbers/decimal.js';
 import { areCompatible, type Dimension, findUnit, type Unit } from './table.js';
 
@@ -39,7 +40,7 @@ export interface QuantityOptions {
   readonly qualifier?: Qualifier;
 }
 
-const QUANTITY_BRAND = Symbol.for('town-indicators.quantity');
+const QUANTITY_BRAND: unique symbol = /* @__PURE__ */ Symbol.for('town-indicators.quantity');
 
 const QUALIFIER_TEXT: Readonly<Record<Qualifier, readonly [prefix: string, suffix: string]>> = {
   about: ['约', ''],
@@ -67,47 +68,58 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-const quantityPrototype = {
-  to(this: Quantity, unit: string): Decimal {
-    return convertValue(
-      this.value,
-      this.unit,
-      requireUnit('Quantity.to', 'unit', unit),
-      'Quantity.to',
-      'this',
-    );
-  },
-  in(this: Quantity, unit: string): Quantity {
-    const target = requireUnit('Quantity.in', 'unit', unit);
-    const value = convertValue(this.value, this.unit, target, 'Quantity.in', 'this');
-    return makeQuantity(value, target, this.qualifier);
-  },
-  equals(this: Quantity, other: Quantity): boolean {
-    return (
-      isQuantity(other) &&
-      other.unit.name === this.unit.name &&
-      other.value.eq(this.value) &&
-      other.qualifier === this.qualifier
-    );
-  },
-  toString(this: Quantity): string {
-    return formatQuantity(this);
-  },
-  toJSON(this: Quantity): string {
-    return formatQuantity(this);
-  },
-  [Symbol.for('nodejs.util.inspect.custom')](this: Quantity): string {
-    return formatQuantity(this);
-  },
-  [Symbol.for('Jupyter.display')](this: Quantity): Record<string, string> {
-    const text = formatQuantity(this);
-    return { 'text/plain': text, 'text/html': `<span>${escapeHtml(text)}</span>` };
-  },
-  [QUANTITY_BRAND]: true,
-};
+// Built on first use: a module-level object with computed symbol keys would count as a side effect
+// and keep the whole prototype in every bundle that imports anything from this module.
+let sharedPrototype: object | undefined;
+
+function quantityPrototype(): object {
+  sharedPrototype ??= createPrototype();
+  return sharedPrototype;
+}
+
+function createPrototype(): object {
+  return {
+    to(this: Quantity, unit: string): Decimal {
+      return convertValue(
+        this.value,
+        this.unit,
+        requireUnit('Quantity.to', 'unit', unit),
+        'Quantity.to',
+        'this',
+      );
+    },
+    in(this: Quantity, unit: string): Quantity {
+      const target = requireUnit('Quantity.in', 'unit', unit);
+      const value = convertValue(this.value, this.unit, target, 'Quantity.in', 'this');
+      return makeQuantity(value, target, this.qualifier);
+    },
+    equals(this: Quantity, other: Quantity): boolean {
+      return (
+        isQuantity(other) &&
+        other.unit.name === this.unit.name &&
+        other.value.eq(this.value) &&
+        other.qualifier === this.qualifier
+      );
+    },
+    toString(this: Quantity): string {
+      return formatQuantity(this);
+    },
+    toJSON(this: Quantity): string {
+      return formatQuantity(this);
+    },
+    [Symbol.for('nodejs.util.inspect.custom')](this: Quantity): string {
+      return formatQuantity(this);
+    },
+    [Symbol.for('Jupyter.display')](this: Quantity): Record<string, string> {
+      const text = formatQuantity(this);
+      return { 'text/plain': text, 'text/html': `<span>${escapeHtml(text)}</span>` };
+    },
+    [QUANTITY_BRAND]: true,
+  };
+}
 
 function makeQuantity(value: Decimal, unit: Unit, qualifier: Qualifier | undefined): Quantity {
-  const q = Object.create(quantityPrototype) as { -readonly [K in keyof Quantity]: Quantity[K] };
+  const q = Object.create(quantityPrototype()) as { -readonly [K in keyof Quantity]: Quantity[K] };
   q.value = value;
   q.unit = unit;
   q.dimension = unit.dimension;

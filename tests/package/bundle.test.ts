@@ -25,6 +25,7 @@ async function bundle(names: readonly string[]): Promise<string> {
     mainFields: ['module', 'main'],
     write: false,
     logLevel: 'silent',
+    charset: 'utf8',
   });
   return result.outputFiles[0]?.text ?? '';
 }

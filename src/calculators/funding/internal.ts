@@ -4,7 +4,8 @@
  * @internal
  * @module
  */
-import { ErrorCode, messages, TownIndicatorsError } from '../../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../../errors.js';
+import * as messages from '../../messages.js';
 import { Decimal, type DecimalInput, isDecimal, toDecimal } from '../../numbers/decimal.js';
 import type { AmountInput, AmountOf, NamedOperand } from '../../units/operands.js';
 import { isQuantity, quantityOfUnit } from '../../units/quantity.js';

@@ -5,7 +5,8 @@
  * @module
  * @internal
  */
-import { ErrorCode, messages, TownIndicatorsError } from '../../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../../errors.js';
+import * as messages from '../../messages.js';
 import { Decimal, type DecimalInput, isDecimal, toDecimal } from '../../numbers/decimal.js';
 import type { AmountInput } from '../../units/operands.js';
 import { isQuantity } from '../../units/quantity.js';

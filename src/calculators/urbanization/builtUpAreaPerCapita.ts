@@ -1,4 +1,5 @@
-import { ErrorCode, messages, TownIndicatorsError } from '../../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../../errors.js';
+import * as messages from '../../messages.js';
 import type { Decimal } from '../../numbers/decimal.js';
 import type { AmountInput } from '../../units/operands.js';
 import { requireUnit } from '../../units/quantity.js';

@@ -1,4 +1,5 @@
-import { ErrorCode, messages, TownIndicatorsError } from '../../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../../errors.js';
+import * as messages from '../../messages.js';
 import { type DecimalInput, toDecimal } from '../../numbers/decimal.js';
 import { type AmountInput, type AmountOf, readAmount, toAmount } from '../../units/operands.js';
 import { isQuantity } from '../../units/quantity.js';

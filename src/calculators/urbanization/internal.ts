@@ -5,7 +5,8 @@
  * @internal
  * @module
  */
-import { ErrorCode, messages, TownIndicatorsError } from '../../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../../errors.js';
+import * as messages from '../../messages.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
 import { type AmountInput, type NamedOperand, readAmount } from '../../units/operands.js';
 import { convertValue, isQuantity, requireUnit } from '../../units/quantity.js';

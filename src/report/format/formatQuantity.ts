@@ -1,4 +1,5 @@
-import { ErrorCode, messages, TownIndicatorsError } from '../../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../../errors.js';
+import * as messages from '../../messages.js';
 import { parseQuantity } from '../../units/parse.js';
 import {
   convertValue,

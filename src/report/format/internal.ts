@@ -4,7 +4,8 @@
  * @internal
  * @module
  */
-import { ErrorCode, messages, TownIndicatorsError } from '../../errors.js';
+import { ErrorCode, TownIndicatorsError } from '../../errors.js';
+import * as messages from '../../messages.js';
 import { Decimal } from '../../numbers/decimal.js';
 import type { Locale } from './locale.js';
 
