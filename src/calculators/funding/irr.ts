@@ -102,10 +102,9 @@ export function irr(cashflows: readonly AmountInput[], options: IrrOptions = {})
     throw invalidArgument(FN, 'cashflows', 'must be a list of amounts, one per period', cashflows);
   }
   const { values } = readInBase(FN, namedItems('cashflows', cashflows));
-  if (!values.some((value) => value.isPositive() && !value.isZero())) {
-    throw noSolution(FN, 'the cash flows need at least one positive and one negative value');
-  }
-  if (!values.some((value) => value.isNegative() && !value.isZero())) {
+  const hasPositive = values.some((value) => value.isPositive() && !value.isZero());
+  const hasNegative = values.some((value) => value.isNegative() && !value.isZero());
+  if (!hasPositive || !hasNegative) {
     throw noSolution(FN, 'the cash flows need at least one positive and one negative value');
   }
   // Zero flows before the first and after the last non-zero flow change no root in (−1, ∞).
@@ -116,18 +115,18 @@ export function irr(cashflows: readonly AmountInput[], options: IrrOptions = {})
   const integers = toIntegers(coefficients);
 
   const candidates: Candidate[] = [];
+  const x = xBranch(coefficients, integers);
   // r = 0 (x = 1): the flows add up to zero.
   if (integers.reduce((a, b) => a + b, 0n) === 0n) {
     const zero = new Decimal(0);
     candidates.push({
       low: zero,
       high: zero,
-      branch: xBranch(coefficients, integers),
+      branch: x,
       root: { kind: 'exact', c: 1n, k: 0, signLow: 0 },
     });
   }
   // r > 0: x = 1/(1+r) in (0, 1), roots of P(x) = Σ c_t x^t.
-  const x = xBranch(coefficients, integers);
   for (const root of isolateRoots(integers)) {
     const [low, high] = dyadicBounds(root);
     candidates.push({
