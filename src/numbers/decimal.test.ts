@@ -227,7 +227,7 @@ describe('isolation from the user’s own decimal.js', () => {
   });
 
   afterEach(() => {
-    UserDecimal.set(saved);
+    UserDecimal.config(saved);
   });
 
   function ourResults(): string[] {
@@ -254,14 +254,14 @@ describe('isolation from the user’s own decimal.js', () => {
 
   it('the user’s Decimal.set changes none of our results', () => {
     expect(ourResults()).toEqual(expected);
-    UserDecimal.set({ precision: 5, rounding: UserDecimal.ROUND_DOWN, toExpNeg: -2 });
+    UserDecimal.config({ precision: 5, rounding: UserDecimal.ROUND_DOWN, toExpNeg: -2 });
     expect(ourResults()).toEqual(expected);
     expect(Decimal.precision).toBe(34);
     expect(Decimal.rounding).toBe(Decimal.ROUND_HALF_UP);
   });
 
   it('our usage changes none of the user’s results', () => {
-    UserDecimal.set({ precision: 5, rounding: UserDecimal.ROUND_DOWN });
+    UserDecimal.config({ precision: 5, rounding: UserDecimal.ROUND_DOWN });
     const before = new UserDecimal(2).div(3).toString();
     expect(before).toBe('0.66666');
     ourResults();
@@ -278,7 +278,7 @@ describe('isolation from the user’s own decimal.js', () => {
   });
 
   it('settings made before the library is loaded do not reach it', async () => {
-    UserDecimal.set({
+    UserDecimal.config({
       precision: 5,
       rounding: UserDecimal.ROUND_DOWN,
       minE: -3,
@@ -297,7 +297,7 @@ describe('isolation from the user’s own decimal.js', () => {
   });
 
   it('accepts a decimal of the user’s copy keeping all its digits', () => {
-    UserDecimal.set({ precision: 5, rounding: UserDecimal.ROUND_DOWN });
+    UserDecimal.config({ precision: 5, rounding: UserDecimal.ROUND_DOWN });
     const pi = '3.1415926535897932384626433832795028841971';
     const theirs = new UserDecimal(pi);
     const ours = toDecimal(theirs);

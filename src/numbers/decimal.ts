@@ -6,7 +6,7 @@ import * as messages from '../messages.js';
  * The library's own decimal.js constructor: 34 significant digits, rounding half up (四舍五入),
  * and plain (never exponential) notation in `toString()`.
  *
- * It is a `Decimal.clone(...)`, so `Decimal.set(...)` on the user's decimal.js changes none of
+ * It is a `Decimal.clone(...)`, so `set(...)` on the user's decimal.js changes none of
  * the library's results, and nothing here changes theirs. Decimals from any copy of decimal.js are
  * accepted as inputs (recognised with `Decimal.isDecimal`).
  *
