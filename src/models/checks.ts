@@ -153,10 +153,14 @@ function declaredIndicators(ctx: IssueSink, dataset: Item): ReadonlyMap<string, 
   return declared;
 }
 
-function checkObservations(ctx: IssueSink, dataset: Item, towns: ReadonlyMap<string, Entry>): void {
+function checkObservations(
+  ctx: IssueSink,
+  dataset: Item,
+  towns: ReadonlyMap<string, Entry>,
+): ReadonlyMap<string, Entry> {
   const declared = declaredIndicators(ctx, dataset);
   const observations = entriesOf(dataset, 'observations');
-  indexBy(ctx, 'observations', observations, 'id');
+  const byId = indexBy(ctx, 'observations', observations, 'id');
   const seen = new Map<string, number>();
   for (const { index, item } of observations) {
     const at = (field: string): Path => ['observations', index, field];
@@ -188,9 +192,64 @@ function checkObservations(ctx: IssueSink, dataset: Item, towns: ReadonlyMap<str
       );
     }
   }
+  return byId;
 }
 
-const WITH_SOURCES = ['towns', 'projects', 'fundingSources', 'landQuotas', 'observations'];
+/** What the figures of a claim may reference: field → [collection index, what]. */
+type ClaimTargets = Readonly<
+  Record<
+    'observationId' | 'projectId' | 'fundingSourceId' | 'landQuotaId',
+    readonly [ReadonlyMap<string, Entry>, string]
+  >
+>;
+
+// Walks a claim's inputs (figures, arrays of figures, components of figures) and resolves every
+// reference. The walk stops at the depth of a component's figure: deeper input is invalid anyway.
+function checkFigureReferences(
+  ctx: IssueSink,
+  node: unknown,
+  path: Path,
+  targets: ClaimTargets,
+  depth = 0,
+): void {
+  if (depth > 4) return;
+  if (Array.isArray(node)) {
+    node.forEach((item: unknown, index) => {
+      checkFigureReferences(ctx, item, [...path, index], targets, depth + 1);
+    });
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  for (const [key, value] of Object.entries(node as Item)) {
+    if (Object.hasOwn(targets, key)) {
+      const [entities, what] = targets[key as keyof ClaimTargets];
+      resolve(ctx, [...path, key], text(value), entities, what);
+    } else checkFigureReferences(ctx, value, [...path, key], targets, depth + 1);
+  }
+}
+
+function checkClaims(
+  ctx: IssueSink,
+  dataset: Item,
+  towns: ReadonlyMap<string, Entry>,
+  targets: ClaimTargets,
+): void {
+  const claims = entriesOf(dataset, 'claims');
+  indexBy(ctx, 'claims', claims, 'id');
+  for (const { index, item } of claims) {
+    resolve(ctx, ['claims', index, 'townId'], text(item.townId), towns, 'town');
+    checkFigureReferences(ctx, item.inputs, ['claims', index, 'inputs'], targets);
+  }
+}
+
+const WITH_SOURCES = [
+  'towns',
+  'projects',
+  'fundingSources',
+  'landQuotas',
+  'observations',
+  'claims',
+];
 
 function checkSources(ctx: IssueSink, dataset: Item): void {
   const sources = indexBy(ctx, 'sources', entriesOf(dataset, 'sources'), 'id');
@@ -208,7 +267,8 @@ function checkSources(ctx: IssueSink, dataset: Item): void {
 /**
  * The cross-checks of a dataset: duplicate ids in each collection, references to unknown towns,
  * projects, quotas and sources, references that disagree on the town, parent loops, unknown
- * indicators, dimension mismatches of custom indicators, and duplicate observations.
+ * indicators, dimension mismatches of custom indicators, duplicate observations, and claims whose
+ * town or figures name unknown entities.
  *
  * @internal
  */
@@ -239,7 +299,7 @@ export function checkDataset(dataset: unknown, ctx: IssueSink): void {
   checkCycles(ctx, 'projects', projects, 'parentId');
 
   const fundingList = entriesOf(data, 'fundingSources');
-  indexBy(ctx, 'fundingSources', fundingList, 'id');
+  const fundings = indexBy(ctx, 'fundingSources', fundingList, 'id');
   for (const { index, item } of fundingList) {
     resolve(ctx, ['fundingSources', index, 'townId'], text(item.townId), towns, 'town');
     const path = ['fundingSources', index, 'projectId'];
@@ -260,6 +320,12 @@ export function checkDataset(dataset: unknown, ctx: IssueSink): void {
   }
   checkCycles(ctx, 'landQuotas', quotas, 'partOf');
 
-  checkObservations(ctx, data, towns);
+  const observations = checkObservations(ctx, data, towns);
+  checkClaims(ctx, data, towns, {
+    observationId: [observations, 'observation'],
+    projectId: [projects, 'project'],
+    fundingSourceId: [fundings, 'funding source'],
+    landQuotaId: [quotas, 'land quota'],
+  });
   checkSources(ctx, data);
 }

@@ -83,6 +83,11 @@ const indicatorAndValue = fc.oneof(
     .map((value) => ['park-enterprises', value] as const),
 );
 
+/** A figure as printed, trailing zeros kept: '22.30', '0.414', '7'. */
+const printedText = fc
+  .tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 3 }))
+  .map(([n, scale]) => new Decimal(n).div(10 ** scale).toFixed(scale));
+
 const periods = ['2011', '2011-H1', '2012-Q3', '2011-06', '2011-01-01/2015-12-31'];
 const period = fc.constantFrom(...periods);
 const status = fc.constantFrom('actual', 'estimated', 'planned', '预计');
@@ -189,13 +194,68 @@ const datasetInput = fc.integer({ min: 1, max: 4 }).chain((townCount) => {
         })),
       { selector: (f) => f.id, maxLength: 4 },
     );
-    return fundingSources.map((f) => ({
+    // Claims: a sum of amounts as printed, or a point change of two rates; figures as text or
+    // as { text, name?, projectId? } referencing a project of the dataset.
+    const figure = (text: fc.Arbitrary<string>): fc.Arbitrary<unknown> =>
+      fc.oneof(
+        text,
+        fc.record(
+          {
+            text,
+            name: fc.constantFrom('基础设施战区', '工业总产值'),
+            projectId:
+              p.length === 0 ? fc.constant(undefined) : fc.constantFrom(...p.map((x) => x.id)),
+          },
+          { requiredKeys: ['text'] },
+        ),
+      );
+    const claimBody = fc.oneof(
+      fc.tuple(unitsOf('money'), printedText).chain(([unit, stated]) =>
+        fc.record({
+          kind: fc.constant('sum'),
+          stated: fc.constant(`${stated}${unit}`),
+          inputs: fc.record({
+            parts: fc.array(figure(printedText.map((x) => `${x}${unit}`)), {
+              minLength: 1,
+              maxLength: 4,
+            }),
+          }),
+        }),
+      ),
+      fc.record({
+        kind: fc.constant('point-change'),
+        stated: printedText.map((x) => `${x}个百分点`),
+        inputs: fc.record({
+          from: figure(printedText.map((x) => `${x}%`)),
+          to: figure(printedText.map((x) => `${x}%`)),
+        }),
+      }),
+    );
+    const claims = fc.uniqueArray(
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 20 }),
+          townId,
+          fc.option(period, { nil: undefined }),
+          claimBody,
+        )
+        .map(([i, town, claimPeriod, body]) => ({
+          id: `c${i}`,
+          townId: town,
+          ...(claimPeriod === undefined ? {} : { period: claimPeriod }),
+          ...body,
+          source: { document: '建设镇小城镇改革发展战役工作总结' },
+        })),
+      { selector: (c) => c.id, maxLength: 4 },
+    );
+    return fc.tuple(fundingSources, claims).map(([f, c]) => ({
       schemaVersion: 1,
       towns: t,
       projects: p,
       fundingSources: f,
       landQuotas: q,
       observations: o,
+      claims: c,
     }));
   });
 });
@@ -209,6 +269,8 @@ describe('JSON round trip (property)', () => {
         const again = parseDataset(JSON.parse(json));
         expect(sameModel(again, dataset)).toBe(true);
         expect(JSON.stringify(again)).toBe(json);
+        // stated figures keep their printed text, trailing zeros included
+        expect(again.claims.map((c) => c.stated)).toEqual(input.claims.map((c) => c.stated));
       }),
       { numRuns: 150 },
     );

@@ -50,10 +50,11 @@ describe('the seed dataset', () => {
 
   it('parses every collection', () => {
     expect(dataset.towns.length).toBe(13);
-    expect(dataset.projects.length).toBe(15);
-    expect(dataset.fundingSources.length).toBe(12);
+    expect(dataset.projects.length).toBe(35);
+    expect(dataset.fundingSources.length).toBe(15);
     expect(dataset.landQuotas.length).toBe(14);
-    expect(dataset.observations.length).toBe(60);
+    expect(dataset.observations.length).toBe(64);
+    expect(dataset.claims.length).toBe(12);
   });
 
   it("keeps 建设镇's four zones, whose totals sum to 22.362亿 against the stated 22.32亿 (DOMAIN.md)", () => {
@@ -148,6 +149,9 @@ describe('the seed dataset', () => {
     const json = JSON.stringify(dataset);
     const again = parseDataset(JSON.parse(json));
     expect(sameModel(again, dataset)).toBe(true);
+    // claims keep their texts as printed (建设镇: 1.102亿元 has 3 decimals)
+    expect(again.claims.map((c) => c.stated)).toEqual(dataset.claims.map((c) => c.stated));
+    expect(json).toContain('"1.102亿元"');
     expect(JSON.stringify(again)).toBe(json);
     // parsing the parsed dataset itself gives the same dataset
     expect(sameModel(parseDataset(dataset), dataset)).toBe(true);
@@ -193,6 +197,24 @@ describe('the cross-checks of parseDataset', () => {
         { id: 'o', townId: 't', indicator: 'gdp', period: '2011', value: '1亿元' },
         { id: 'o', townId: 't', indicator: 'gdp', period: '2012', value: '1亿元' },
       ],
+      claims: [
+        {
+          id: 'c',
+          townId: 't',
+          kind: 'sum',
+          stated: '2亩',
+          inputs: { parts: ['1亩', '1亩'] },
+          source: { document: 's' },
+        },
+        {
+          id: 'c',
+          townId: 't',
+          kind: 'sum',
+          stated: '3亩',
+          inputs: { parts: ['1亩', '2亩'] },
+          source: { document: 's' },
+        },
+      ],
     });
     expect(issuesOf(result)).toEqual([
       '$.towns[1].id duplicate_id',
@@ -202,6 +224,7 @@ describe('the cross-checks of parseDataset', () => {
       '$.indicators[2].code duplicate_id',
       '$.indicators[1].code duplicate_id',
       '$.observations[1].id duplicate_id',
+      '$.claims[1].id duplicate_id',
       '$.sources[1].id duplicate_id',
     ]);
     expect(!result.success && getValidationIssues(result.error)[0]?.message).toBe(
@@ -232,6 +255,16 @@ describe('the cross-checks of parseDataset', () => {
           source: { document: 'd' },
         },
       ],
+      claims: [
+        {
+          id: 'c',
+          townId: 'v',
+          kind: 'share',
+          stated: '50%',
+          inputs: { part: { text: '1亿元', fundingSourceId: 'nf' }, whole: '2亿元' },
+          source: { document: 'e' },
+        },
+      ],
     });
     expect(issuesOf(result)).toEqual([
       '$.towns[0].parentId unknown_reference',
@@ -243,8 +276,11 @@ describe('the cross-checks of parseDataset', () => {
       '$.landQuotas[0].projectId unknown_reference',
       '$.landQuotas[0].partOf unknown_reference',
       '$.observations[0].townId unknown_reference',
+      '$.claims[0].townId unknown_reference',
+      '$.claims[0].inputs.part.fundingSourceId unknown_reference',
       '$.projects[0].source.document unknown_reference',
       '$.observations[0].source.document unknown_reference',
+      '$.claims[0].source.document unknown_reference',
     ]);
     expect(!result.success && getValidationIssues(result.error)[0]?.message).toBe(
       'unknown town "nowhere": no town has this id',
@@ -427,6 +463,7 @@ describe('the cross-checks of parseDataset', () => {
       fundingSources: [],
       landQuotas: [],
       observations: [],
+      claims: [],
     });
   });
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { findUnit } from '../units/table.js';
 import { checkDataset } from './checks.js';
+import { ClaimSchema } from './claim.js';
 import { addModelIssue, IdSchema, IsoDateSchema } from './common.js';
 import { FundingSourceSchema } from './fundingSource.js';
 import { INDICATOR_DIMENSIONS } from './indicators.js';
@@ -22,8 +23,8 @@ import { TownSchema } from './town.js';
 export const DATASET_SCHEMA_VERSION = 1;
 
 /**
- * A document a dataset's figures come from: `{ id, title, file?, date?, author? }`. When a dataset
- * declares sources, every `source.document` of its entities must name one of them.
+ * A document a dataset's figures come from: `{ id, title, file?, date?, author?, notes? }`. When a
+ * dataset declares sources, every `source.document` of its entities must name one of them.
  *
  * @example
  * ```ts
@@ -38,6 +39,7 @@ export const DatasetSourceSchema = /* @__PURE__ */ z
     file: z.string().min(1).optional(),
     date: IsoDateSchema.optional(),
     author: z.string().min(1).optional(),
+    notes: z.string().optional(),
   })
   .readonly();
 
@@ -80,18 +82,21 @@ export const IndicatorDefinitionSchema = /* @__PURE__ */ z
   .readonly();
 
 /**
- * A dataset file: towns with their profiles, projects, funding sources, land quotas and indicator
- * observations, plus the sources and custom indicators they use.
+ * A dataset file: towns with their profiles, projects, funding sources, land quotas, indicator
+ * observations and the stated figures to audit (claims), plus the sources and custom indicators
+ * they use.
  *
  * Shape (every collection defaults to `[]`):
  * `{ "$schema"?, "schemaVersion": 1, "title"?, "description"?, "sources": [], "indicators": [],
- * "towns": [], "projects": [], "fundingSources": [], "landQuotas": [], "observations": [] }`.
+ * "towns": [], "projects": [], "fundingSources": [], "landQuotas": [], "observations": [],
+ * "claims": [] }`.
  *
  * Beyond each entity's own schema, a dataset is cross-checked, every issue with its JSONPath:
  * duplicate ids in each collection (`duplicate_id`); references to an unknown town, project,
  * land quota or source (`unknown_reference`); a funding source or land quota whose project, or a
  * project whose parent, belongs to another town (`inconsistent_reference`); `parentId` / `partOf`
- * loops (`reference_cycle`); indicator codes neither standard nor declared (`unknown_indicator`);
+ * loops (`reference_cycle`); claims naming an unknown town, observation, project, funding source
+ * or land quota (`unknown_reference`); indicator codes neither standard nor declared (`unknown_indicator`);
  * values of the wrong dimension (`dimension_mismatch`); two observations of the same town,
  * indicator, period, status and basis (`duplicate_observation`).
  *
@@ -119,6 +124,7 @@ export const DatasetSchema = /* @__PURE__ */ z
     fundingSources: z.array(FundingSourceSchema).readonly().prefault([]),
     landQuotas: z.array(LandQuotaSchema).readonly().prefault([]),
     observations: z.array(ObservationSchema).readonly().prefault([]),
+    claims: z.array(ClaimSchema).readonly().prefault([]),
   })
   .superRefine(checkDataset, { when: () => true })
   .readonly();

@@ -1,3 +1,5 @@
+export type { Claim, ClaimFigure, ClaimInput, ClaimKind } from './claim.js';
+export { ClaimSchema, parseClaim, safeParseClaim } from './claim.js';
 export type { DecimalFieldInput, QuantityInput } from './common.js';
 export {
   AreaSchema,

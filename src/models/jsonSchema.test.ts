@@ -30,6 +30,7 @@ describe('datasetJsonSchema', () => {
       'fundingSources',
       'landQuotas',
       'observations',
+      'claims',
     ]);
     expect(schema.required).toEqual(['schemaVersion']);
     expect(schema.additionalProperties).toBe(false);

@@ -13,6 +13,7 @@ const COLLECTIONS: Readonly<Record<string, string>> = {
   fundingSources: 'Funding of projects or towns, committed (协议) or received (实到).',
   landQuotas: 'Land quotas and areas: construction land, linking, offset, reclamation.',
   observations: 'Indicator values by town, indicator, period and status.',
+  claims: 'Stated figures (shares, totals, growth rates …) with their inputs as printed, to audit.',
 };
 
 function isObject(value: unknown): value is JsonObject {
