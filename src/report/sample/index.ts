@@ -1,0 +1,1 @@
+export { sampleDataset, sampleDatasetInput } from './sampleDataset.js';
