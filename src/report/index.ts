@@ -1,4 +1,10 @@
 export type {
+  AuditDatasetOptions,
+  DatasetAuditEntry,
+  DatasetAuditEntryBase,
+} from './auditDataset.js';
+export { auditDataset } from './auditDataset.js';
+export type {
   DescribeGrowthOptions,
   DescribeMultipleOptions,
   DescribePointChangeOptions,
@@ -13,3 +19,4 @@ export {
   formatQuantity,
   formatRate,
 } from './format/index.js';
+export { sampleDataset, sampleDatasetInput } from './sample/index.js';
