@@ -8,7 +8,7 @@ import { getValidationIssues, type SafeParseResult } from './issues.js';
 
 /** The seed reports transcribed as a dataset file (shared/seeds, see the sources in the file). */
 function seedFile(): Record<string, unknown> {
-  const url = new URL('./fixtures/seed-dataset.json', import.meta.url);
+  const url = new URL('../../examples/data/sample-dataset.json', import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
 }
 

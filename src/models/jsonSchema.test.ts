@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { datasetJsonSchema } from './jsonSchema.js';
 
 function seedFile(): Record<string, unknown> {
-  const url = new URL('./fixtures/seed-dataset.json', import.meta.url);
+  const url = new URL('../../examples/data/sample-dataset.json', import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
 }
 
