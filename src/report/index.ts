@@ -19,4 +19,13 @@ export {
   formatQuantity,
   formatRate,
 } from './format/index.js';
+export type { ReportFormat } from './render.js';
+export { renderReport } from './render.js';
 export { sampleDataset, sampleDatasetInput } from './sample/index.js';
+export type {
+  TownReport,
+  TownReportOptions,
+  TownReportRow,
+  TownReportSection,
+} from './townReport.js';
+export { townReport } from './townReport.js';

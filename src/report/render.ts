@@ -1,0 +1,195 @@
+import { ErrorCode, TownIndicatorsError } from '../errors.js';
+import * as messages from '../messages.js';
+import { alignColumns } from './textTable.js';
+import type { TownReport, TownReportRow, TownReportSection } from './townReport.js';
+
+/**
+ * The formats {@link renderReport} writes: `'text'` (an aligned table for terminals and
+ * notebooks, CJK characters counted as two columns), `'html'` (a `<table>`), `'csv'` (RFC 4180:
+ * CRLF line ends, fields quoted when they hold a comma, a quote or a line break) and `'json'`.
+ *
+ * @example
+ * ```ts
+ * const format: ReportFormat = 'csv';
+ * format;
+ * // => 'csv'
+ * ```
+ */
+export type ReportFormat = 'text' | 'html' | 'csv' | 'json';
+
+const FN = 'renderReport';
+
+const SECTION_TITLES: Readonly<Record<TownReportSection, { zh: string; en: string }>> = {
+  growth: { zh: '增长', en: 'Growth' },
+  indicators: { zh: '其他指标', en: 'Other indicators' },
+  urbanization: { zh: '城镇化', en: 'Urbanization' },
+  projects: { zh: '项目', en: 'Projects' },
+  funding: { zh: '资金', en: 'Funding' },
+  land: { zh: '用地', en: 'Land' },
+  audit: { zh: '数据核对', en: 'Audit of stated figures' },
+};
+
+/** The CSV columns, in order: every field of a row. */
+const CSV_COLUMNS = [
+  'section',
+  'indicator',
+  'subject',
+  'labelZh',
+  'labelEn',
+  'value',
+  'unit',
+  'text',
+  'formula',
+  'inputs',
+  'warnings',
+] as const;
+
+function zh(report: TownReport): boolean {
+  return report.locale === 'zh';
+}
+
+function title(report: TownReport): string {
+  const parts = [`${report.town.name}（${report.town.id}）`, report.period];
+  if (report.asOf !== undefined) {
+    parts.push(zh(report) ? `截至${report.asOf}` : `as of ${report.asOf}`);
+  }
+  return parts.join(' · ');
+}
+
+function label(report: TownReport, row: TownReportRow): string {
+  return zh(report) ? row.labelZh : row.labelEn;
+}
+
+function sections(report: TownReport): [TownReportSection, TownReportRow[]][] {
+  const groups = new Map<TownReportSection, TownReportRow[]>();
+  for (const row of report.rows) groups.set(row.section, [...(groups.get(row.section) ?? []), row]);
+  return [...groups.entries()];
+}
+
+function text(report: TownReport): string {
+  const lines = [title(report)];
+  const note = zh(report) ? '注意' : 'note';
+  for (const [section, rows] of sections(report)) {
+    const titles = SECTION_TITLES[section];
+    lines.push('', zh(report) ? `【${titles.zh}】` : `[${titles.en}]`);
+    const aligned = alignColumns(
+      rows.map((row) => ['', label(report, row), row.text, row.formula ?? '']),
+    );
+    rows.forEach((row, index) => {
+      lines.push(aligned[index] ?? '');
+      for (const warning of row.warnings) lines.push(`    ! ${warning}`);
+    });
+  }
+  if (report.rows.length === 0) {
+    lines.push('', zh(report) ? '（本期无可报告的数据）' : '(no figures for this period)');
+  }
+  if (report.warnings.length > 0) {
+    lines.push('');
+    for (const warning of report.warnings) lines.push(`${note}: ${warning}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+function html(report: TownReport): string {
+  const heads = zh(report) ? ['指标', '数值', '公式'] : ['Indicator', 'Value', 'Formula'];
+  const out = [
+    '<table class="town-indicators-report">',
+    `<caption>${escapeHtml(title(report))}</caption>`,
+    `<thead><tr>${heads.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+  ];
+  for (const [section, rows] of sections(report)) {
+    const titles = SECTION_TITLES[section];
+    out.push(
+      `<tr><th colspan="3" style="text-align:left">${escapeHtml(zh(report) ? titles.zh : titles.en)}</th></tr>`,
+    );
+    for (const row of rows) {
+      const warnings = row.warnings.map((w) => `<br><small>⚠ ${escapeHtml(w)}</small>`).join('');
+      const formula = row.formula === null ? '' : `<code>${escapeHtml(row.formula)}</code>`;
+      out.push(
+        `<tr><td>${escapeHtml(label(report, row))}</td><td>${escapeHtml(row.text)}${warnings}</td><td>${formula}</td></tr>`,
+      );
+    }
+  }
+  out.push('</tbody>', '</table>');
+  if (report.warnings.length > 0) {
+    out.push(`<ul>${report.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`);
+  }
+  return out.join('\n');
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function csv(report: TownReport): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const row of report.rows) {
+    const fields = CSV_COLUMNS.map((column) => {
+      if (column === 'inputs') return JSON.stringify(row.inputs);
+      if (column === 'warnings') return row.warnings.join('; ');
+      return row[column] ?? '';
+    });
+    lines.push(fields.map(csvField).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Writes a town report as an aligned text table, an HTML table, CSV or JSON — what
+ * `String(report)`, a notebook and the `town-indicators report` command print.
+ *
+ * Formula: none (layout only). The text table counts CJK characters as two columns, so columns
+ * line up in a terminal; CSV follows RFC 4180 (`inputs` as a JSON object, `warnings` joined with
+ * `'; '`); JSON is `JSON.stringify(report, null, 2)`.
+ *
+ * Source: RFC 4180 (CSV), Unicode East Asian Width (UAX #11); the Chinese term is 报表输出.
+ *
+ * @param report - a report from {@link townReport}
+ * @param format - `'text'`, `'html'`, `'csv'` or `'json'` (see {@link ReportFormat})
+ * @returns the report in that format; text and CSV end with a line break
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` for another format or a report without rows
+ * @example
+ * ```ts
+ * const dataset = parseDataset({ schemaVersion: 1, towns: [{ id: 'simen', name: '泗门镇' }], landQuotas: [{ id: 'offset', townId: 'simen', kind: '折抵指标', area: '1200亩', value: '7200万元', period: '2008' }] });
+ * renderReport(townReport(dataset, { townId: 'simen' }), 'csv').split('\r\n')[1];
+ * // => 'land,quota-unit-price,offset,土地折抵指标单价,Offset quota: value per mu,60000,元/亩,60000元/亩（7200万元 / 1200亩）,quotaUnitPrice,"{""value"":""7200万元"",""area"":""1200亩""}",'
+ * ```
+ */
+export function renderReport(report: TownReport, format: ReportFormat): string {
+  if (typeof report !== 'object' || report === null || !Array.isArray(report.rows)) {
+    throw new TownIndicatorsError(
+      ErrorCode.INVALID_ARGUMENT,
+      messages.invalidArgument(FN, 'report', 'must be a report from townReport'),
+      { fn: FN, arg: 'report' },
+    );
+  }
+  switch (format) {
+    case 'text':
+      return text(report);
+    case 'html':
+      return html(report);
+    case 'csv':
+      return csv(report);
+    case 'json':
+      return JSON.stringify(report, null, 2);
+    default:
+      throw new TownIndicatorsError(
+        ErrorCode.INVALID_ARGUMENT,
+        messages.invalidArgument(
+          FN,
+          'format',
+          `must be 'text', 'html', 'csv' or 'json', got ${JSON.stringify(String(format))}`,
+        ),
+        { fn: FN, arg: 'format', value: format },
+      );
+  }
+}

@@ -1,0 +1,386 @@
+import { ErrorCode, TownIndicatorsError } from '../errors.js';
+import * as messages from '../messages.js';
+import type { Dataset } from '../models/dataset.js';
+import type { Town } from '../models/town.js';
+import { type Period, parsePeriod, readDate, readPeriod } from '../periods/period.js';
+import { auditDataset } from './auditDataset.js';
+import { readLocale } from './format/internal.js';
+import type { Locale } from './format/locale.js';
+import { renderReport } from './render.js';
+import { overlaps, type ReportContext, recordsOf, say } from './reportContext.js';
+import { auditRow, inPeriod } from './sections/audit.js';
+import { fundingRows } from './sections/funding.js';
+import { growthRow, indicatorRow, observationsOfPeriod } from './sections/growth.js';
+import { landRows } from './sections/land.js';
+import { projectRows } from './sections/projects.js';
+import { urbanizationRows } from './sections/urbanization.js';
+
+const FN = 'townReport';
+
+/**
+ * The sections of a {@link TownReport}, in the order the rows come in:
+ * - `'growth'` — observations of the period compared with an earlier value (增长 / 百分点 / 倍);
+ * - `'indicators'` — the other observations of the period, as stated;
+ * - `'urbanization'` — urbanization rate (城镇化率) and concentrated-residence ratio (农民集中居住率);
+ * - `'projects'` — the project portfolio, plan completion (完成率) and schedule progress (序时进度);
+ * - `'funding'` — funding amounts, arrival rates (到位率), structure, gap (缺口) and leverage (撬动比);
+ * - `'land'` — land-quota gap and coverage, linking surplus, quota value per 亩, other quotas;
+ * - `'audit'` — the check of every stated figure of the town the dataset carries (核对).
+ *
+ * @example
+ * ```ts
+ * const section: TownReportSection = 'funding';
+ * section;
+ * // => 'funding'
+ * ```
+ */
+export type TownReportSection =
+  | 'growth'
+  | 'indicators'
+  | 'urbanization'
+  | 'projects'
+  | 'funding'
+  | 'land'
+  | 'audit';
+
+/**
+ * One row of a {@link TownReport}: a plain, frozen, JSON-ready object.
+ *
+ * - `value` is the exact decimal string of the result (34 significant digits), `null` when it
+ *   could not be computed (the reason is in `warnings`).
+ * - `unit` says how to read `value`: a unit of the units table (`'亿元'`, `'公顷'`, `'个'`) for an
+ *   amount, `'fraction'` for a rate, share or growth (`'0.275'` is 27.5 %; a change of a rate is
+ *   a fraction too: `'0.066'` is 6.6 个百分点), `'times'` for a multiple or ratio, `'元/亩'` for a
+ *   quota's value per 亩, `''` for a plain number; audit rows are on the stated figure's own
+ *   scale (`'%'`, `'亿元'`, `'个百分点'`, `'倍'`), as {@link AuditResult} is.
+ * - `text` is the result phrased in the report's locale, rounded half up the way reports print
+ *   (`'19.33亿元，比上年增长27.5%（2010年15.16亿元，由增长率推算）'`).
+ * - `formula` names the library function that computed `value` (`'growthRate'`,
+ *   `'impliedPrevious'`, `'completionRate'`, `'fundingGap'`, `'auditSum'` …), `'sum'` for an
+ *   exact sum, or `null` for a figure shown as the dataset states it.
+ * - `inputs` holds the report text of each input of that function, by name.
+ * - `subject` is the id of what the row is about when the section has several (an observation,
+ *   project, land quota or claim id, or a funding kind), else `null`.
+ *
+ * @example
+ * ```ts
+ * const dataset = parseDataset({ schemaVersion: 1, towns: [{ id: 't', name: '白塔镇' }], landQuotas: [{ id: 'a', townId: 't', kind: 'construction', area: '116.7公顷', period: '2011' }, { id: 'd', townId: 't', kind: 'construction', side: 'demand', area: '283.4公顷', period: '2011' }] });
+ * const row: TownReportRow | undefined = townReport(dataset, { townId: 't' }).rows.find((r) => r.indicator === 'land-quota-gap');
+ * row && [row.value, row.unit, row.formula, row.inputs.available, row.inputs.demand];
+ * // => ['166.7', '公顷', 'landQuotaGap', '116.7公顷', '283.4公顷']
+ * ```
+ */
+export interface TownReportRow {
+  /** The section the row belongs to. */
+  readonly section: TownReportSection;
+  /** What the row measures: an indicator code (`'fiscal-revenue'`) or a report code (`'funding-gap'`). */
+  readonly indicator: string;
+  /** The id of what the row is about, when a section has several (a project id, a funding kind …). */
+  readonly subject: string | null;
+  /** The Chinese label. */
+  readonly labelZh: string;
+  /** The English label. */
+  readonly labelEn: string;
+  /** The exact result as a decimal string, or `null` when it could not be computed. */
+  readonly value: string | null;
+  /** How to read `value` (see above): a unit name, `'fraction'`, `'times'`, `'元/亩'` or `''`. */
+  readonly unit: string;
+  /** The result phrased in the report's locale. */
+  readonly text: string;
+  /** The library function that computed the value, `'sum'`, or `null` for a stated figure. */
+  readonly formula: string | null;
+  /** The report text of each input of the formula, by name. */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** What the reader should know: approximate inputs, inconsistent stated figures, errors. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * A town's indicators for one period, computed from a dataset: see {@link townReport}. A plain
+ * object (`JSON.stringify` gives `{ town, period, asOf?, locale, rows, warnings }`) that also
+ * prints well: `String(report)` and `util.inspect` give an aligned text table, and
+ * `report[Symbol.for('Jupyter.display')]()` returns `{ 'text/plain', 'text/html' }`, so a Deno
+ * Jupyter notebook shows it as a table.
+ *
+ * @example
+ * ```ts
+ * const dataset = parseDataset({ schemaVersion: 1, towns: [{ id: 'b1', name: 'xxxx镇' }], observations: [{ townId: 'b1', indicator: 'fiscal-revenue', period: '2011', value: '4.7亿元', status: '预计', growth: '9.6%' }] });
+ * const report: TownReport = townReport(dataset, { townId: 'b1' });
+ * JSON.parse(JSON.stringify(report)).rows[0].text;
+ * // => '4.7亿元，比上年增长9.6%（2010年4.3亿元，由增长率推算）'
+ * ```
+ */
+export interface TownReport {
+  /** The town (or city, county, group of towns) reported on. */
+  readonly town: { readonly id: string; readonly name: string };
+  /** The period reported on, as its canonical label (`'2011'`, `'2011-H1'`). */
+  readonly period: string;
+  /** The date of the figures (`'YYYY-MM-DD'`) used for schedule progress, when there is one. */
+  readonly asOf?: string;
+  /** The language of `text` and `warnings`. */
+  readonly locale: Locale;
+  /** The rows, section by section (see {@link TownReportSection}). */
+  readonly rows: readonly TownReportRow[];
+  /** Notes on the report as a whole (where a default came from). */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Options of {@link townReport}.
+ *
+ * @example
+ * ```ts
+ * const options: TownReportOptions = { townId: 'jianshe', period: '2011', asOf: '2011-06-30', locale: 'en' };
+ * options.locale;
+ * // => 'en'
+ * ```
+ */
+export interface TownReportOptions {
+  /** The id of the town (`dataset.towns[].id`). */
+  readonly townId: string;
+  /**
+   * The period (`'2011'`, `'2011-H1'`, a Period). Default: the latest year in which the town has
+   * an observation, a project plan or a funding source, or its profile's `asOf`; else the latest
+   * period of its land quotas.
+   */
+  readonly period?: string | Period;
+  /**
+   * The date of the figures, `'YYYY-MM-DD'`, for schedule progress (序时进度). Default: the
+   * latest `date` of a dataset source that the town's records cite and that falls within the
+   * period (a report dated 2011-12-22 states its figures as of that day); none when there is none.
+   */
+  readonly asOf?: string;
+  /** The language of the row texts and warnings: `'zh'` (default) or `'en'`. */
+  readonly locale?: Locale;
+}
+
+function invalid(arg: string, reason: string, value?: unknown): TownIndicatorsError {
+  return new TownIndicatorsError(
+    ErrorCode.INVALID_ARGUMENT,
+    messages.invalidArgument(FN, arg, reason),
+    { fn: FN, arg, ...(value === undefined ? {} : { value }) },
+  );
+}
+
+function requireDataset(dataset: unknown): Dataset {
+  const d = dataset as Partial<Record<keyof Dataset, unknown>> | null;
+  const collections = [
+    'towns',
+    'projects',
+    'fundingSources',
+    'landQuotas',
+    'observations',
+  ] as const;
+  if (typeof d !== 'object' || d === null || collections.some((k) => !Array.isArray(d[k]))) {
+    throw invalid('dataset', 'must be a parsed dataset (the result of parseDataset)');
+  }
+  return dataset as Dataset;
+}
+
+function requireTown(dataset: Dataset, options: unknown): Town {
+  if (typeof options !== 'object' || options === null) {
+    throw invalid('options', 'must be an object { townId, period?, asOf?, locale? }');
+  }
+  const { townId } = options as { townId?: unknown };
+  if (typeof townId !== 'string' || townId.trim() === '') {
+    throw invalid('options.townId', 'must name a town of the dataset', townId);
+  }
+  const town = dataset.towns.find((t) => t.id === townId);
+  if (town !== undefined) return town;
+  const known = dataset.towns.map((t) => `${t.id} (${t.name})`).join(', ');
+  throw invalid(
+    'options.townId',
+    `names no town of the dataset: ${JSON.stringify(townId)}; the towns are: ${known === '' ? 'none' : known}`,
+    townId,
+  );
+}
+
+/** Every dated figure of the town: labels matched exactly, and labels matched by overlap. */
+function datedFigures(
+  ctx: Pick<ReportContext, 'town' | 'observations' | 'projects' | 'fundingSources' | 'landQuotas'>,
+): { exact: string[]; overlapping: string[] } {
+  const exact = [
+    ...ctx.observations.map((o) => o.period),
+    ...ctx.projects.flatMap((p) => p.plans.map((plan) => plan.period)),
+  ];
+  const overlapping = [
+    ...ctx.fundingSources.flatMap((f) => (f.period === undefined ? [] : [f.period])),
+    ...ctx.landQuotas.flatMap((q) => (q.period === undefined ? [] : [q.period])),
+    ...(ctx.town.asOf === undefined ? [] : [ctx.town.asOf]),
+  ];
+  return { exact, overlapping };
+}
+
+function defaultPeriod(town: Town, figures: { exact: string[]; overlapping: string[] }): Period {
+  const periods = [...figures.exact, ...figures.overlapping].map((label) => parsePeriod(label));
+  const years = periods.filter((p) => p.kind !== 'range').map((p) => p.start.slice(0, 4));
+  const latestYear = years.sort().at(-1);
+  if (latestYear !== undefined) return parsePeriod(latestYear);
+  const latestRange = periods.sort((a, b) => a.end.localeCompare(b.end)).at(-1);
+  if (latestRange !== undefined) return latestRange;
+  throw invalid(
+    'options.period',
+    `is needed: town ${JSON.stringify(town.id)} has no dated figures to take a default period from`,
+  );
+}
+
+function checkPeriod(
+  town: Town,
+  period: Period,
+  figures: { exact: string[]; overlapping: string[] },
+): void {
+  if (figures.exact.includes(period.label)) return;
+  if (figures.overlapping.some((label) => overlaps(parsePeriod(label), period))) return;
+  const known = [...new Set([...figures.exact, ...figures.overlapping])].sort();
+  throw invalid(
+    'options.period',
+    `has no figures of town ${JSON.stringify(town.id)}: ${JSON.stringify(period.label)}; its periods are: ${known.length === 0 ? 'none' : known.join(', ')}`,
+    period.label,
+  );
+}
+
+/** The latest date of a source the town's records cite that falls within the period. */
+function sourceDate(
+  dataset: Dataset,
+  records: Pick<
+    ReportContext,
+    'town' | 'observations' | 'projects' | 'fundingSources' | 'landQuotas'
+  >,
+  period: Period,
+): { date: string; title: string } | undefined {
+  const cited = new Set(
+    [
+      records.town,
+      ...records.observations,
+      ...records.projects,
+      ...records.fundingSources,
+      ...records.landQuotas,
+    ].flatMap((record) => (record.source === undefined ? [] : [record.source.document])),
+  );
+  const dated = dataset.sources
+    .filter((s) => cited.has(s.id) && s.date !== undefined)
+    .filter((s) => period.start <= (s.date as string) && (s.date as string) <= period.end)
+    .sort((a, b) => (a.date as string).localeCompare(b.date as string));
+  const latest = dated.at(-1);
+  return latest?.date === undefined ? undefined : { date: latest.date, title: latest.title };
+}
+
+// Built on first use: a module-level object with computed symbol keys would be a side effect.
+let sharedPrototype: object | undefined;
+
+function reportPrototype(): object {
+  sharedPrototype ??= {
+    toString(this: TownReport): string {
+      return renderReport(this, 'text');
+    },
+    [Symbol.for('nodejs.util.inspect.custom')](this: TownReport): string {
+      return renderReport(this, 'text');
+    },
+    [Symbol.for('Jupyter.display')](this: TownReport): Record<string, string> {
+      return { 'text/plain': renderReport(this, 'text'), 'text/html': renderReport(this, 'html') };
+    },
+  };
+  return sharedPrototype;
+}
+
+/**
+ * Computes a town's indicators for one period from a dataset, through the library's calculators,
+ * and returns them as rows ready for a table, a notebook, JSON or CSV.
+ *
+ * The rows, section by section (see {@link TownReportSection}): the growth of every observed
+ * indicator against its previous value (an observation of the same period a year earlier or of
+ * its stated base period — or the previous value a stated growth, increment or multiple implies:
+ * previous = current / (1 + growth)); the other observations as stated; the urbanization rate
+ * (urban / total population, or the total a stated rate implies) and the concentrated-residence
+ * ratio; the project portfolio (projects, total investment, the period's plan, its completion
+ * rate actual / planned, schedule progress at `asOf`: done − elapsed share, and each project's
+ * completion); funding by kind, arrival rates received / committed, the structure (shares of the
+ * investment completed, else of the funding listed), the gap (required − secured) and the
+ * leverage of public money (social capital / public money); land-quota gap (demand − available)
+ * and coverage (available / demand), linking surplus / turnover and quota value per 亩; and the
+ * audit of every stated figure of the town the dataset carries. Each row names its formula and
+ * its inputs; a figure that cannot be computed gives a row with `value: null` and the reason in
+ * `warnings`, rather than stopping the report.
+ *
+ * Source: the formulas of the calculators it calls (NBS growth and share conventions, 序时进度,
+ * 资金缺口, land-quota accounting); the Chinese term is 城镇发展指标报告.
+ *
+ * @param dataset - a parsed dataset (see `parseDataset`)
+ * @param options - `townId`, and optionally `period`, `asOf` and `locale` (see {@link TownReportOptions})
+ * @returns the {@link TownReport}
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` for a town that is not in the dataset, a period
+ *   in which the town has no figures (both messages list the known ones), a dataset that is not
+ *   parsed or a bad locale; `INVALID_PERIOD` for a period label or `asOf` date that is not valid
+ * @example
+ * ```ts
+ * const dataset = parseDataset({
+ *   schemaVersion: 1,
+ *   towns: [{ id: 'jianshe', name: '建设镇' }],
+ *   projects: [{ id: 'zones', townId: 'jianshe', name: '四个战区', totalInvestment: '22.32亿元', plans: [{ period: '2011', planned: '12.81亿元', completed: '9.6亿元' }] }],
+ * });
+ * const report = townReport(dataset, { townId: 'jianshe', asOf: '2011-06-30' });
+ * report.rows.filter((r) => r.section === 'projects').map((r) => `${r.indicator}: ${r.text}`);
+ * // => ['project-count: 1个', 'total-investment: 22.32亿元', 'planned-investment: 12.81亿元', 'completed-investment: 9.6亿元', 'plan-completion-rate: 74.9%（9.6亿元 / 12.81亿元）', 'schedule-progress: 截至2011-06-30：时间进度49.6%，完成74.9%，超前25.4个百分点']
+ * ```
+ */
+export function townReport(dataset: Dataset, options: TownReportOptions): TownReport {
+  const data = requireDataset(dataset);
+  const town = requireTown(data, options);
+  const locale = readLocale(FN, options.locale);
+  const records = { town, ...recordsOf(data, town.id) };
+  const figures = datedFigures(records);
+  let period: Period;
+  if (options.period === undefined) period = defaultPeriod(town, figures);
+  else {
+    period = readPeriod(options.period, FN, 'options.period');
+    checkPeriod(town, period, figures);
+  }
+  const warnings: string[] = [];
+  let asOf = options.asOf === undefined ? undefined : readDate(options.asOf, FN, 'options.asOf');
+  if (asOf === undefined) {
+    const found = sourceDate(data, records, period);
+    if (found !== undefined) {
+      asOf = found.date;
+      warnings.push(
+        say(
+          locale,
+          `报告日期${found.date}取自资料《${found.title}》`,
+          `the report date ${found.date} is the date of the source “${found.title}”`,
+        ),
+      );
+    }
+  }
+  const ctx: ReportContext = { dataset: data, period, asOf, locale, ...records };
+
+  const observations = observationsOfPeriod(ctx);
+  const growth = observations.flatMap((o) => {
+    const row = growthRow(ctx, o);
+    return row === undefined ? [] : [{ o, row }];
+  });
+  const compared = new Set(growth.map((g) => g.o));
+  const urbanization = urbanizationRows(ctx, observations);
+  const listed = observations.filter((o) => !compared.has(o) && !urbanization.used.has(o));
+  const audit = auditDataset(data, { townId: town.id })
+    .filter((entry) => inPeriod(ctx, entry))
+    .map((entry) => auditRow(ctx, entry));
+  const rows = [
+    ...growth.map((g) => g.row),
+    ...listed.map((o) => indicatorRow(ctx, o)),
+    ...urbanization.rows,
+    ...projectRows(ctx),
+    ...fundingRows(ctx),
+    ...landRows(ctx),
+    ...audit,
+  ];
+
+  const report = Object.create(reportPrototype()) as {
+    -readonly [K in keyof TownReport]: TownReport[K];
+  };
+  report.town = Object.freeze({ id: town.id, name: town.name });
+  report.period = period.label;
+  if (asOf !== undefined) report.asOf = asOf;
+  report.locale = locale;
+  report.rows = Object.freeze(rows);
+  report.warnings = Object.freeze(warnings);
+  return Object.freeze(report);
+}
