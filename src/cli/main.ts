@@ -1,0 +1,22 @@
+/**
+ * The `town-indicators` executable: wires {@link run} to the process (tsup builds it into
+ * `dist/cli.js` with a `#!/usr/bin/env node` banner).
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { run } from './run.js';
+
+// A reader that closes the pipe early (`town-indicators report | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+process.exitCode = run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFileSync(path, 'utf8'),
+});
