@@ -432,6 +432,157 @@ describe('townReport: computations on small datasets', () => {
   });
 });
 
+describe('townReport: more funding, land and growth cases', () => {
+  it('gives the structure of a town’s own funding by kind (泗门镇; seed-claims B28)', () => {
+    const simen = report({ townId: 'simen' });
+    // 土地出让金返还4700万元 and 财政返还1.57亿元: 4700 / 20400 = 23.0%.
+    const rebate = row(simen, 'funding-share', 'land-transfer-rebate');
+    expect(rebate.formula).toBe('shares');
+    expect(rebate.text).toBe('23.0%（4700万元 / 20400万元）');
+    expect(rebate.inputs).toEqual({
+      'land-transfer-rebate': '4700万元',
+      'fiscal-rebate': '1.57亿元',
+    });
+  });
+
+  it('measures a project’s funding against its total when the period has no completed figure', () => {
+    const funded = dataset({
+      towns: [{ id: 'f', name: '戊镇' }],
+      projects: [{ id: 'p', townId: 'f', name: '工业园', totalInvestment: '1亿元' }],
+      fundingSources: [
+        {
+          id: 's1',
+          projectId: 'p',
+          kind: '镇财政',
+          status: '实到',
+          amount: '2000万元',
+          period: '2011',
+        },
+        {
+          id: 's2',
+          projectId: 'p',
+          kind: '社会资金',
+          status: '协议',
+          amount: '0.5亿元',
+          period: '2011',
+        },
+        {
+          id: 's3',
+          projectId: 'p',
+          kind: '社会资金',
+          status: '实到',
+          amount: '0.3亿元',
+          period: '2011',
+        },
+      ],
+    });
+    const r = townReport(funded, { townId: 'f' });
+    // Social capital counts at its latest stage (实到 0.3亿), never 协议 and 实到 together.
+    const gap = row(r, 'funding-gap', 'p');
+    expect([gap.labelZh, gap.value, gap.unit]).toEqual(['工业园：资金缺口', '0.5', '亿元']);
+    expect(rounded(row(r, 'funding-coverage', 'p'), 2)).toBe('0.50');
+    expect(row(r, 'arrival-rate', 'p/social-capital').text).toBe('60.0%（0.3亿元 / 0.5亿元）');
+    expect(row(r, 'leverage-ratio', 'p').text).toBe('1.50倍（社会资本0.3亿元 / 财政资金2000万元）');
+    const over = dataset({
+      towns: [{ id: 'o', name: '己镇' }],
+      projects: [{ id: 'p', townId: 'o', name: '市场', totalInvestment: '100万元' }],
+      fundingSources: [
+        {
+          id: 's',
+          projectId: 'p',
+          kind: '镇财政',
+          status: '实到',
+          amount: '120万元',
+          period: '2011',
+        },
+      ],
+    });
+    const surplus = row(townReport(over, { townId: 'o', period: '2011' }), 'funding-gap', 'p');
+    expect([surplus.value, surplus.text]).toEqual([
+      '0',
+      '无，超出20万元（100万元 − 已列明120万元）',
+    ]);
+  });
+
+  it('shows a land surplus, and a quota of one side as stated', () => {
+    const land = dataset({
+      towns: [{ id: 'l', name: '庚镇' }],
+      landQuotas: [
+        { id: 'a', townId: 'l', kind: 'construction', area: '400亩', period: '2011' },
+        {
+          id: 'd',
+          townId: 'l',
+          kind: 'construction',
+          side: 'demand',
+          area: '20公顷',
+          period: '2011',
+        },
+        {
+          id: 'n',
+          townId: 'l',
+          kind: 'new-construction',
+          side: 'demand',
+          area: '50亩',
+          status: '计划',
+          period: '2011',
+        },
+      ],
+    });
+    const r = townReport(land, { townId: 'l', locale: 'en' });
+    expect(row(r, 'land-quota-gap', 'a').text).toBe(
+      'surplus of 100亩 (available 400亩, needed 20公顷)',
+    );
+    expect(row(r, 'land-quota', 'n').text).toBe('50亩 (demand, planned)');
+  });
+
+  it('warns that a comparable-price growth implies only an approximate previous level', () => {
+    const gdp = dataset({
+      towns: [{ id: 'g', name: '辛镇' }],
+      observations: [
+        {
+          townId: 'g',
+          indicator: 'gdp',
+          period: '2011',
+          value: '184.9亿元',
+          growth: '12.8%',
+          growthBasis: '可比价',
+        },
+      ],
+    });
+    const growth = row(townReport(gdp, { townId: 'g', locale: 'en' }), 'gdp');
+    // seed-claims A18: 184.9 / 1.128 = 163.918440亿元.
+    expect(growth.text).toBe(
+      '184.9亿元, up 12.8% on the previous year (2010: 163.9亿元, implied by the stated growth)',
+    );
+    expect(growth.warnings).toEqual([
+      'the growth is at comparable prices: a previous level derived from a current-price value is only approximate',
+    ]);
+  });
+
+  it('compares a half year with the same half of the year before, and warns of an asOf outside it', () => {
+    const half = dataset({
+      towns: [{ id: 'h', name: '壬镇' }],
+      observations: [
+        { townId: 'h', indicator: 'tax-revenue', period: '2010-H1', value: '100万元' },
+        { townId: 'h', indicator: 'tax-revenue', period: '2011-H1', value: '120万元' },
+      ],
+      projects: [
+        {
+          id: 'p',
+          townId: 'h',
+          name: '道路',
+          plans: [{ period: '2011-H1', planned: '100万元', completed: '40万元' }],
+        },
+      ],
+    });
+    const r = townReport(half, { townId: 'h', period: '2011-H1', asOf: '2011-08-01' });
+    expect(row(r, 'tax-revenue').text).toBe('120万元，比上年同期增长20.0%（2010-H1100万元）');
+    const progress = row(r, 'schedule-progress');
+    expect(progress.inputs.elapsed).toBe('1');
+    expect(progress.warnings).toEqual(['报告日期2011-08-01不在2011-H1内']);
+  });
+});
+
 describe('townReport: errors', () => {
   it('rejects an unknown town, naming the known ones', () => {
     const f = () => townReport(sample, { townId: 'nowhere' });

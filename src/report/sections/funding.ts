@@ -43,7 +43,7 @@ import {
 import type { TownReportRow } from '../townReport.js';
 
 /** Public money: the seed of the leverage ratio. */
-const PUBLIC_KINDS: ReadonlySet<FundingKind> = new Set<FundingKind>([
+const PUBLIC_KINDS: ReadonlySet<FundingKind> = /* @__PURE__ */ new Set<FundingKind>([
   'municipal-special-fund',
   'county-matching',
   'town-finance',
@@ -53,7 +53,7 @@ const PUBLIC_KINDS: ReadonlySet<FundingKind> = new Set<FundingKind>([
 ]);
 
 /** Social and foreign capital: what public money mobilizes (撬动). */
-const MOBILIZED_KINDS: ReadonlySet<FundingKind> = new Set<FundingKind>([
+const MOBILIZED_KINDS: ReadonlySet<FundingKind> = /* @__PURE__ */ new Set<FundingKind>([
   'social-capital',
   'foreign-capital',
 ]);

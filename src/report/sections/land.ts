@@ -127,9 +127,11 @@ function gapRows(
   const words =
     gap === undefined
       ? ''
-      : gap.gap.value.isZero()
-        ? say(ctx.locale, `结余${String(gap.surplus)}`, `surplus of ${String(gap.surplus)}`)
-        : say(ctx.locale, `缺口${String(gap.gap)}`, `short by ${String(gap.gap)}`);
+      : !gap.gap.value.isZero()
+        ? say(ctx.locale, `缺口${String(gap.gap)}`, `short by ${String(gap.gap)}`)
+        : gap.surplus.value.isZero()
+          ? say(ctx.locale, '无缺口', 'no gap')
+          : say(ctx.locale, `结余${String(gap.surplus)}`, `surplus of ${String(gap.surplus)}`);
   const sides = say(
     ctx.locale,
     `可用${String(have)}，需求${String(need)}`,

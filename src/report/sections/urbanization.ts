@@ -30,16 +30,6 @@ import {
 } from '../reportContext.js';
 import type { TownReportRow } from '../townReport.js';
 
-/** The codes this section reads; their observations are not listed again as indicators. */
-export const URBANIZATION_CODES: readonly string[] = [
-  'urban-population',
-  'resident-population',
-  'registered-population',
-  'urbanization-rate',
-  'concentrated-residence-population',
-  'concentrated-residence-rate',
-];
-
 interface Figure<T> {
   readonly value: T;
   readonly text: string;
