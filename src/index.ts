@@ -115,6 +115,10 @@ export {
 } from './errors.js';
 // Domain models
 export type {
+  Claim,
+  ClaimFigure,
+  ClaimInput,
+  ClaimKind,
   CodeLabel,
   Dataset,
   DatasetInput,
@@ -155,6 +159,7 @@ export type {
 } from './models/index.js';
 export {
   AreaSchema,
+  ClaimSchema,
   DATASET_SCHEMA_VERSION,
   DatasetSchema,
   DatasetSourceSchema,
@@ -185,6 +190,7 @@ export {
   PopulationSchema,
   ProjectPlanSchema,
   ProjectSchema,
+  parseClaim,
   parseDataset,
   parseFundingSource,
   parseLandQuota,
@@ -198,6 +204,7 @@ export {
   QuantitySchema,
   RateSchema,
   SourceRefSchema,
+  safeParseClaim,
   safeParseDataset,
   safeParseFundingSource,
   safeParseLandQuota,
@@ -240,19 +247,32 @@ export {
 } from './periods/index.js';
 // Report
 export type {
+  AuditDatasetOptions,
+  DatasetAuditEntry,
+  DatasetAuditEntryBase,
   DescribeGrowthOptions,
   DescribeMultipleOptions,
   DescribePointChangeOptions,
   FormatQuantityOptions,
   FormatRateOptions,
   Locale,
+  ReportFormat,
+  TownReport,
+  TownReportOptions,
+  TownReportRow,
+  TownReportSection,
 } from './report/index.js';
 export {
+  auditDataset,
   describeGrowth,
   describeMultiple,
   describePointChange,
   formatQuantity,
   formatRate,
+  renderReport,
+  sampleDataset,
+  sampleDatasetInput,
+  townReport,
 } from './report/index.js';
 // Units and quantities
 export type {
