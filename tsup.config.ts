@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup';
 
 const external = ['zod', 'decimal.js', /^@?date-fns/];
-const library = ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/**/*.testing.ts', '!src/cli/**'];
+const library = [
+  'src/**/*.ts',
+  '!src/**/*.test.ts',
+  '!src/**/*.test-d.ts',
+  '!src/**/*.testing.ts',
+  '!src/cli/**',
+];
 
 export default defineConfig([
   // ESM keeps one file per module, so that with `sideEffects: false` a user's bundler drops every
