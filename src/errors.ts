@@ -4,6 +4,7 @@
  *
  * @module
  */
+import * as messages from './messages.js';
 
 /**
  * The machine-readable codes a {@link TownIndicatorsError} carries.
@@ -18,17 +19,33 @@
  * - `VALIDATION_ERROR`: a model failed schema validation; `details.issues` lists every issue.
  * - `NO_SOLUTION`: an equation has no solution, or an iterative solver did not converge.
  * - `INVALID_ARGUMENT`: an argument is out of its domain (years ≤ 0, too few points, a bad option).
+ *
+ * @example
+ * ```ts
+ * ErrorCode.DIVISION_BY_ZERO;
+ * // => 'DIVISION_BY_ZERO'
+ * ```
  */
 export const ErrorCode = {
+  /** An input is not a finite number. */
   INVALID_NUMBER: 'INVALID_NUMBER',
+  /** A denominator of the formula is zero. */
   DIVISION_BY_ZERO: 'DIVISION_BY_ZERO',
+  /** A base that must be positive is zero or negative. */
   NON_POSITIVE_BASE: 'NON_POSITIVE_BASE',
+  /** Quantities of different dimensions or currencies were combined. */
   UNIT_MISMATCH: 'UNIT_MISMATCH',
+  /** A unit name is not in the units table. */
   UNKNOWN_UNIT: 'UNKNOWN_UNIT',
+  /** Text could not be read as a quantity or figure. */
   PARSE_ERROR: 'PARSE_ERROR',
+  /** A period label or date is not valid. */
   INVALID_PERIOD: 'INVALID_PERIOD',
+  /** A model failed validation; `details.issues` lists every issue. */
   VALIDATION_ERROR: 'VALIDATION_ERROR',
+  /** An equation has no solution, or a solver did not converge. */
   NO_SOLUTION: 'NO_SOLUTION',
+  /** An argument is out of its domain. */
   INVALID_ARGUMENT: 'INVALID_ARGUMENT',
 } as const;
 
@@ -57,6 +74,8 @@ export class TownIndicatorsError extends Error {
   readonly details?: Readonly<Record<string, unknown>>;
 
   /**
+   * Makes an error with a code, a message and optional details.
+   *
    * @param code - one of {@link ErrorCode}
    * @param message - a sentence that names the function and the argument
    * @param details - optional structured context
@@ -97,3 +116,135 @@ export function isTownIndicatorsError(
  * @internal
  */
 export * as messages from './messages.js';
+
+// The error builders below are internal (src/index.ts does not re-export them): every module
+// throws through them, so that each code always comes with its template and the same details.
+
+/**
+ * The function and the argument an error names: `{ fn: 'growthRate', arg: 'previous' }`. Readers
+ * take it as one object (the options of `toDecimal`), so that a hot path allocates none.
+ *
+ * @internal
+ */
+export interface ArgName {
+  /** The calling function. */
+  readonly fn: string;
+  /** The argument. */
+  readonly arg: string;
+}
+
+/**
+ * A value as an error shows it: an object that prints itself (a decimal, a quantity) as its
+ * text, anything else (strings, numbers, lists, records) as it is.
+ */
+function shown(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const print = (value as { toString?: unknown }).toString;
+  return typeof print === 'function' && print !== Object.prototype.toString ? String(value) : value;
+}
+
+/**
+ * `INVALID_NUMBER`: `fn: arg must be a finite number, got …`; details `{ fn, arg, value }`.
+ *
+ * @internal
+ */
+export function invalidNumberError(fn: string, arg: string, value: unknown): TownIndicatorsError {
+  return new TownIndicatorsError(ErrorCode.INVALID_NUMBER, messages.invalidNumber(fn, arg, value), {
+    fn,
+    arg,
+    value,
+  });
+}
+
+/**
+ * `DIVISION_BY_ZERO`: `fn: arg is zero, and the formula divides by it`; details `{ fn, arg }`,
+ * then `details` (which may name the argument more briefly than the message does).
+ *
+ * @internal
+ */
+export function divisionByZeroError(
+  fn: string,
+  arg: string,
+  details?: Readonly<Record<string, unknown>>,
+): TownIndicatorsError {
+  return new TownIndicatorsError(ErrorCode.DIVISION_BY_ZERO, messages.divisionByZero(fn, arg), {
+    fn,
+    arg,
+    ...details,
+  });
+}
+
+/**
+ * `NON_POSITIVE_BASE`: `fn: arg must be positive, got …`, the value shown as text when it is a
+ * decimal or a quantity; details `{ fn, arg, value }`, then `details`.
+ *
+ * @internal
+ */
+export function nonPositiveBaseError(
+  fn: string,
+  arg: string,
+  value: unknown,
+  details?: Readonly<Record<string, unknown>>,
+): TownIndicatorsError {
+  const printed = shown(value);
+  return new TownIndicatorsError(
+    ErrorCode.NON_POSITIVE_BASE,
+    messages.nonPositiveBase(fn, arg, printed),
+    { fn, arg, value: printed, ...details },
+  );
+}
+
+/**
+ * `INVALID_ARGUMENT`: `fn: arg <reason>`; details `{ fn, arg }` with the value (shown as text
+ * when it is a decimal or a quantity) when one is given, then `details`.
+ *
+ * @internal
+ */
+export function invalidArgumentError(
+  fn: string,
+  arg: string,
+  reason: string,
+  value?: unknown,
+  details?: Readonly<Record<string, unknown>>,
+): TownIndicatorsError {
+  return new TownIndicatorsError(
+    ErrorCode.INVALID_ARGUMENT,
+    messages.invalidArgument(fn, arg, reason),
+    value === undefined ? { fn, arg, ...details } : { fn, arg, value: shown(value), ...details },
+  );
+}
+
+/**
+ * `NO_SOLUTION`: `fn: no solution: <reason>`; details `{ fn }`, then `details`.
+ *
+ * @internal
+ */
+export function noSolutionError(
+  fn: string,
+  reason: string,
+  details?: Readonly<Record<string, unknown>>,
+): TownIndicatorsError {
+  return new TownIndicatorsError(ErrorCode.NO_SOLUTION, messages.noSolution(fn, reason), {
+    fn,
+    ...details,
+  });
+}
+
+/**
+ * `UNIT_MISMATCH`: `fn: arg is in <from>, which cannot be combined with <to>`; details
+ * `{ fn, arg, from, to }`.
+ *
+ * @internal
+ */
+export function unitMismatchError(
+  fn: string,
+  arg: string,
+  from: string,
+  to: string,
+): TownIndicatorsError {
+  return new TownIndicatorsError(
+    ErrorCode.UNIT_MISMATCH,
+    messages.unitMismatch(fn, arg, from, to),
+    { fn, arg, from, to },
+  );
+}
