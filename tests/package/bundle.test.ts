@@ -49,6 +49,23 @@ describe('tree-shaking of the built package', () => {
     expect(size).toBeLessThanOrEqual(SIZE_LIMIT_BYTES);
   });
 
+  it('the whole library bundles for a browser: no node: built-in is imported', async () => {
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+      metafile: true,
+    });
+    const imports = Object.values(result.metafile.inputs).flatMap((input) =>
+      input.imports.map((imported) => imported.path),
+    );
+    expect(imports.length).toBeGreaterThan(10);
+    expect(imports.filter((path) => path.startsWith('node:'))).toEqual([]);
+  });
+
   it('a bundle importing parseDataset does contain zod (the check can fail)', async () => {
     const code = await bundle(['parseDataset']);
     expect(mentionsZod(code)).toBe(true);
