@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ErrorCode, isTownIndicatorsError, TownIndicatorsError } from './errors.js';
+import {
+  divisionByZeroError,
+  ErrorCode,
+  invalidArgumentError,
+  invalidNumberError,
+  isTownIndicatorsError,
+  nonPositiveBaseError,
+  noSolutionError,
+  TownIndicatorsError,
+  unitMismatchError,
+} from './errors.js';
 import * as messages from './messages.js';
+import { Decimal } from './numbers/decimal.js';
+import { quantity } from './units/quantity.js';
 
 describe('TownIndicatorsError', () => {
   it('carries name, code, message and details', () => {
@@ -125,5 +137,100 @@ describe('messages', () => {
     expect(messages.invalidPeriod('parsePeriod', 'text', '2011-Q5', 'no quarter 5')).toBe(
       'parsePeriod: text is not a valid period (no quarter 5), got "2011-Q5"',
     );
+  });
+});
+
+describe('error builders', () => {
+  /** The code, message and details of an error, to compare at once. */
+  function parts(error: TownIndicatorsError): unknown {
+    return { code: error.code, message: error.message, details: error.details };
+  }
+
+  it('divisionByZeroError names the argument, and details may name it more briefly', () => {
+    expect(parts(divisionByZeroError('share', 'whole'))).toEqual({
+      code: 'DIVISION_BY_ZERO',
+      message: 'share: whole is zero, and the formula divides by it',
+      details: { fn: 'share', arg: 'whole' },
+    });
+    expect(
+      divisionByZeroError('landConsumptionToPopulationGrowth', 'population (its growth rate)', {
+        arg: 'population',
+      }).details,
+    ).toEqual({ fn: 'landConsumptionToPopulationGrowth', arg: 'population' });
+  });
+
+  it('nonPositiveBaseError shows decimals and quantities as text, strings quoted', () => {
+    expect(parts(nonPositiveBaseError('growthRate', 'previous', '0'))).toEqual({
+      code: 'NON_POSITIVE_BASE',
+      message: 'growthRate: previous must be positive, got "0"',
+      details: { fn: 'growthRate', arg: 'previous', value: '0' },
+    });
+    expect(parts(nonPositiveBaseError('growthRate', 'previous', -4))).toEqual({
+      code: 'NON_POSITIVE_BASE',
+      message: 'growthRate: previous must be positive, got -4',
+      details: { fn: 'growthRate', arg: 'previous', value: -4 },
+    });
+    expect(nonPositiveBaseError('fundingGap', 'required', quantity('-5', '万元')).message).toBe(
+      'fundingGap: required must be positive, got "-5万元"',
+    );
+    expect(
+      nonPositiveBaseError('impliedPrevious', '1 + rate', new Decimal('-0.5')).details,
+    ).toEqual({ fn: 'impliedPrevious', arg: '1 + rate', value: '-0.5' });
+    expect(
+      nonPositiveBaseError('npv', '1 + rate', new Decimal(0), { arg: 'rate', value: '-1' }).details,
+    ).toEqual({ fn: 'npv', arg: 'rate', value: '-1' });
+  });
+
+  it('invalidArgumentError keeps a value only when one is given, lists and records as they are', () => {
+    expect(
+      parts(invalidArgumentError('roundHalfUp', 'decimals', 'must be an integer ≥ 0, got -1', -1)),
+    ).toEqual({
+      code: 'INVALID_ARGUMENT',
+      message: 'roundHalfUp: decimals must be an integer ≥ 0, got -1',
+      details: { fn: 'roundHalfUp', arg: 'decimals', value: -1 },
+    });
+    expect(invalidArgumentError('shares', 'parts', 'must have at least one part').details).toEqual({
+      fn: 'shares',
+      arg: 'parts',
+    });
+    const list = ['1'];
+    const record = { a: 1 };
+    const bare = Object.create(null) as object;
+    expect(invalidArgumentError('f', 'x', 'r', list).details?.value).toBe(list);
+    expect(invalidArgumentError('f', 'x', 'r', record).details?.value).toBe(record);
+    expect(invalidArgumentError('f', 'x', 'r', bare).details?.value).toBe(bare);
+    expect(invalidArgumentError('f', 'x', 'r', null).details?.value).toBe(null);
+    expect(invalidArgumentError('f', 'x', 'r', new Decimal('1e-3')).details?.value).toBe('0.001');
+    expect(
+      invalidArgumentError('urbanizationRate', 'urbanPopulation', 'r', '2', { total: '1' }).details,
+    ).toEqual({ fn: 'urbanizationRate', arg: 'urbanPopulation', value: '2', total: '1' });
+  });
+
+  it('invalidNumberError keeps the value as given', () => {
+    expect(parts(invalidNumberError('toDecimal', 'value', 'abc'))).toEqual({
+      code: 'INVALID_NUMBER',
+      message: 'toDecimal: value must be a finite number, got "abc"',
+      details: { fn: 'toDecimal', arg: 'value', value: 'abc' },
+    });
+  });
+
+  it('noSolutionError names the function and adds the details', () => {
+    expect(parts(noSolutionError('irr', 'no sign change'))).toEqual({
+      code: 'NO_SOLUTION',
+      message: 'irr: no solution: no sign change',
+      details: { fn: 'irr' },
+    });
+    expect(noSolutionError('yearsToReach', 'never', { rate: '0.1' }).details).toEqual({
+      fn: 'yearsToReach',
+      rate: '0.1',
+    });
+  });
+
+  it('unitMismatchError names both units', () => {
+    expect(parts(unitMismatchError('fundingGap', 'secured', '美元', '元'))).toEqual({
+      code: 'UNIT_MISMATCH',
+      message: 'fundingGap: secured is in 美元, which cannot be combined with 元',
+      details: { fn: 'fundingGap', arg: 'secured', from: '美元', to: '元' },
+    });
   });
 });

@@ -1,6 +1,5 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { ErrorCode, TownIndicatorsError } from '../errors.js';
-import * as messages from '../messages.js';
+import { invalidArgumentError, invalidNumberError } from '../errors.js';
 
 /**
  * The library's own decimal.js constructor: 34 significant digits, rounding half up (四舍五入),
@@ -67,13 +66,7 @@ function fromString(text: string, fn: string, arg: string): DecimalJs {
     body = body.slice(0, -1).trimEnd();
     scale = 2;
   }
-  if (!PLAIN_NUMBER.test(body)) {
-    throw new TownIndicatorsError(ErrorCode.INVALID_NUMBER, messages.invalidNumber(fn, arg, text), {
-      fn,
-      arg,
-      value: text,
-    });
-  }
+  if (!PLAIN_NUMBER.test(body)) throw invalidNumberError(fn, arg, text);
   const value = new Decimal(body);
   return scale === 0 ? value : value.div(100);
 }
@@ -101,17 +94,7 @@ export function toDecimal(value: DecimalInput, options: ToDecimalOptions = {}): 
   const arg = options.arg ?? 'value';
   if (typeof value === 'string') return fromString(value, fn, arg);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) {
-      throw new TownIndicatorsError(
-        ErrorCode.INVALID_NUMBER,
-        messages.invalidNumber(fn, arg, value),
-        {
-          fn,
-          arg,
-          value,
-        },
-      );
-    }
+    if (!Number.isFinite(value)) throw invalidNumberError(fn, arg, value);
     return new Decimal(Object.is(value, -0) ? '0' : String(value));
   }
   if (DecimalJs.isDecimal(value) && value.isFinite()) {
@@ -119,12 +102,7 @@ export function toDecimal(value: DecimalInput, options: ToDecimalOptions = {}): 
     // the user's; each instance records its own constructor, whose settings its arithmetic uses.
     return value.constructor === Decimal ? value : new Decimal(value);
   }
-  const shown = DecimalJs.isDecimal(value) ? value.toString() : value;
-  throw new TownIndicatorsError(ErrorCode.INVALID_NUMBER, messages.invalidNumber(fn, arg, shown), {
-    fn,
-    arg,
-    value: shown,
-  });
+  throw invalidNumberError(fn, arg, DecimalJs.isDecimal(value) ? value.toString() : value);
 }
 
 /**
@@ -144,14 +122,11 @@ export function toDecimal(value: DecimalInput, options: ToDecimalOptions = {}): 
  */
 export function roundHalfUp(value: DecimalInput, decimals: number): Decimal {
   if (!Number.isInteger(decimals) || decimals < 0) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(
-        'roundHalfUp',
-        'decimals',
-        `must be an integer ≥ 0, got ${decimals}`,
-      ),
-      { fn: 'roundHalfUp', arg: 'decimals', value: decimals },
+    throw invalidArgumentError(
+      'roundHalfUp',
+      'decimals',
+      `must be an integer ≥ 0, got ${decimals}`,
+      decimals,
     );
   }
   return toDecimal(value, { fn: 'roundHalfUp', arg: 'value' }).toDecimalPlaces(
