@@ -6,7 +6,16 @@
  * @internal
  * @module
  */
-import { ErrorCode, isTownIndicatorsError, TownIndicatorsError } from '../errors.js';
+import {
+  divisionByZeroError,
+  ErrorCode,
+  invalidArgumentError,
+  invalidNumberError,
+  isTownIndicatorsError,
+  nonPositiveBaseError,
+  TownIndicatorsError,
+  unitMismatchError,
+} from '../errors.js';
 import * as messages from '../messages.js';
 import { type DecimalInput, decimalsOf, isDecimal, toDecimal } from '../numbers/decimal.js';
 import type { AmountInput } from '../units/operands.js';
@@ -75,14 +84,6 @@ const POINT_SUFFIXES = [
   '％',
 ] as const;
 
-function invalidArgument(fn: string, arg: string, reason: string, value?: unknown): never {
-  throw new TownIndicatorsError(
-    ErrorCode.INVALID_ARGUMENT,
-    messages.invalidArgument(fn, arg, reason),
-    value === undefined ? { fn, arg } : { fn, arg, value },
-  );
-}
-
 /**
  * Throws `INVALID_ARGUMENT` unless `input` is an object (the audits take named inputs).
  *
@@ -90,7 +91,7 @@ function invalidArgument(fn: string, arg: string, reason: string, value?: unknow
  */
 export function requireInput(fn: string, input: unknown): void {
   if (typeof input !== 'object' || input === null) {
-    invalidArgument(
+    throw invalidArgumentError(
       fn,
       'input',
       `must be an object of named inputs, got ${input === null ? 'null' : typeof input}`,
@@ -221,11 +222,7 @@ function readRawAmount(
       };
     } catch (error) {
       if (isTownIndicatorsError(error, ErrorCode.PARSE_ERROR)) {
-        throw new TownIndicatorsError(
-          ErrorCode.INVALID_NUMBER,
-          messages.invalidNumber(fn, arg, input),
-          { fn, arg, value: input },
-        );
+        throw invalidNumberError(fn, arg, input);
       }
       throw error;
     }
@@ -242,11 +239,7 @@ function convertFigure(
   const from = figure.unit;
   if (from === undefined || target === undefined || from === target) return figure;
   if (!areCompatible(from, target)) {
-    throw new TownIndicatorsError(
-      ErrorCode.UNIT_MISMATCH,
-      messages.unitMismatch(fn, arg, from.name, target.name),
-      { fn, arg, from: from.name, to: target.name },
-    );
+    throw unitMismatchError(fn, arg, from.name, target.name);
   }
   const factor = div(fromDecimal(from.factor), fromDecimal(target.factor));
   return { value: mul(figure.value, factor), half: mul(figure.half, factor) };
@@ -398,7 +391,7 @@ export function readStated(
   statedScale: 'fraction' | 'percent' = 'fraction',
 ): StatedReading {
   if (statedScale !== 'fraction' && statedScale !== 'percent') {
-    invalidArgument(
+    throw invalidArgumentError(
       fn,
       'options.statedScale',
       `must be 'fraction' or 'percent', got ${JSON.stringify(statedScale)}`,
@@ -427,23 +420,13 @@ export function readStated(
 /** Throws `DIVISION_BY_ZERO` when a denominator is zero. @internal */
 export function requireNonZero(fn: string, arg: string, figure: Figure): void {
   if (sign(figure.value) === 0) {
-    throw new TownIndicatorsError(ErrorCode.DIVISION_BY_ZERO, messages.divisionByZero(fn, arg), {
-      fn,
-      arg,
-    });
+    throw divisionByZeroError(fn, arg);
   }
 }
 
 /** Throws `NON_POSITIVE_BASE` unless the value is positive. @internal */
 export function requirePositive(fn: string, arg: string, value: Rational): void {
-  if (sign(value) <= 0) {
-    const shown = toDecimalValue(value).toString();
-    throw new TownIndicatorsError(
-      ErrorCode.NON_POSITIVE_BASE,
-      messages.nonPositiveBase(fn, arg, shown),
-      { fn, arg, value: shown },
-    );
-  }
+  if (sign(value) <= 0) throw nonPositiveBaseError(fn, arg, toDecimalValue(value));
 }
 
 /** The interval `[value − half, value + half]`. @internal */
@@ -626,7 +609,12 @@ export function buildResult(
 export function readExactInputs(fn: string, options: { readonly exactInputs?: boolean }): boolean {
   const value = options.exactInputs ?? false;
   if (typeof value !== 'boolean') {
-    invalidArgument(fn, 'options.exactInputs', `must be a boolean, got ${typeof value}`, value);
+    throw invalidArgumentError(
+      fn,
+      'options.exactInputs',
+      `must be a boolean, got ${typeof value}`,
+      value,
+    );
   }
   return value;
 }
