@@ -1,6 +1,5 @@
 import type { Decimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { ratioToPositiveBase } from './internal.js';
+import { type AmountInput, ratioToPositiveBase } from '../../units/operands.js';
 
 /**
  * The arrival rate of committed money (资金到位率, 到位率): the share of the committed (协议)

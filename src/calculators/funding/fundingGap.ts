@@ -1,13 +1,14 @@
+import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import { Decimal } from '../../numbers/decimal.js';
-import type { AmountInput, AmountOf } from '../../units/operands.js';
-import type { Quantity } from '../../units/quantity.js';
+import { sum } from '../../numbers/internal.js';
 import {
-  amountFromBase,
-  divisionByZero,
+  type AmountInput,
+  type AmountOf,
+  amountFromBaseUnits,
   namedItems,
-  nonPositiveBase,
-  readInBase,
-} from './internal.js';
+  readAllInBaseUnits,
+} from '../../units/operands.js';
+import type { Quantity } from '../../units/quantity.js';
 
 const FN = 'fundingGap';
 
@@ -60,24 +61,23 @@ export function fundingGap<R extends AmountInput, S extends AmountInput>(
   required: R,
   secured: S | readonly S[],
 ): FundingGapResult<AmountOf<R | S>> {
-  const { values, unit } = readInBase(FN, [
+  const { values, unit } = readAllInBaseUnits(FN, [
     ['required', required],
     ...namedItems('secured', secured),
   ]);
   const [need = new Decimal(0)] = values;
-  if (need.isZero()) throw divisionByZero(FN, 'required');
-  if (need.isNegative()) throw nonPositiveBase(FN, 'required', need, unit);
-  let total = new Decimal(0);
-  for (let index = 1; index < values.length; index += 1) {
-    total = total.plus(values[index] as Decimal);
+  if (need.isZero()) throw divisionByZeroError(FN, 'required');
+  if (need.isNegative()) {
+    throw nonPositiveBaseError(FN, 'required', amountFromBaseUnits(need, unit));
   }
+  const total = sum(values, 1);
   const difference = need.minus(total);
   const zero = new Decimal(0);
   return Object.freeze({
-    required: amountFromBase<R | S>(need, unit),
-    secured: amountFromBase<R | S>(total, unit),
-    gap: amountFromBase<R | S>(difference.isPositive() ? difference : zero, unit),
-    surplus: amountFromBase<R | S>(difference.isNegative() ? difference.neg() : zero, unit),
+    required: amountFromBaseUnits<R | S>(need, unit),
+    secured: amountFromBaseUnits<R | S>(total, unit),
+    gap: amountFromBaseUnits<R | S>(difference.isPositive() ? difference : zero, unit),
+    surplus: amountFromBaseUnits<R | S>(difference.isNegative() ? difference.neg() : zero, unit),
     coverage: total.div(need),
   });
 }

@@ -1,6 +1,7 @@
+import { invalidArgumentError, noSolutionError } from '../../errors.js';
 import { Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
 import type { AmountInput } from '../../units/operands.js';
-import { invalidArgument, namedItems, noSolution, readInBase } from './internal.js';
+import { readCashflows } from './npv.js';
 
 const FN = 'irr';
 
@@ -98,14 +99,11 @@ interface Candidate {
  */
 export function irr(cashflows: readonly AmountInput[], options: IrrOptions = {}): Decimal {
   const { guess, tolerance, maxIterations } = readOptions(options);
-  if (!Array.isArray(cashflows)) {
-    throw invalidArgument(FN, 'cashflows', 'must be a list of amounts, one per period', cashflows);
-  }
-  const { values } = readInBase(FN, namedItems('cashflows', cashflows));
+  const { values } = readCashflows(FN, cashflows);
   const hasPositive = values.some((value) => value.isPositive() && !value.isZero());
   const hasNegative = values.some((value) => value.isNegative() && !value.isZero());
   if (!hasPositive || !hasNegative) {
-    throw noSolution(FN, 'the cash flows need at least one positive and one negative value');
+    throw noSolutionError(FN, 'the cash flows need at least one positive and one negative value');
   }
   // Zero flows before the first and after the last non-zero flow change no root in (−1, ∞).
   const first = values.findIndex((value) => !value.isZero());
@@ -143,7 +141,10 @@ export function irr(cashflows: readonly AmountInput[], options: IrrOptions = {})
     candidates.push({ low: y.rate(low), high: y.rate(high), branch: y, root });
   }
   if (candidates.length === 0) {
-    throw noSolution(FN, 'no rate above −1 makes the net present value of the cash flows zero');
+    throw noSolutionError(
+      FN,
+      'no rate above −1 makes the net present value of the cash flows zero',
+    );
   }
   return nearestRoot(candidates, guess, tolerance, maxIterations);
 }
@@ -155,7 +156,7 @@ function readOptions(options: IrrOptions): {
 } {
   const guess = toDecimal(options.guess ?? DEFAULT_GUESS, { fn: FN, arg: 'options.guess' });
   if (guess.lte(-1)) {
-    throw invalidArgument(
+    throw invalidArgumentError(
       FN,
       'options.guess',
       `must be a rate above −1, got "${guess.toString()}"`,
@@ -167,7 +168,7 @@ function readOptions(options: IrrOptions): {
     arg: 'options.tolerance',
   });
   if (tolerance.lte(0) || tolerance.gte(1)) {
-    throw invalidArgument(
+    throw invalidArgumentError(
       FN,
       'options.tolerance',
       `must be positive and below 1, got "${tolerance.toString()}"`,
@@ -176,7 +177,7 @@ function readOptions(options: IrrOptions): {
   }
   const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS;
   if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    throw invalidArgument(
+    throw invalidArgumentError(
       FN,
       'options.maxIterations',
       `must be an integer ≥ 1, got ${String(maxIterations)}`,
@@ -264,7 +265,7 @@ function isolateRoots(a: readonly bigint[]): Isolated[] {
   const visit = (p: readonly bigint[], c: bigint, k: number): void => {
     budget.nodes += 1;
     if (budget.nodes > MAX_NODES) {
-      throw noSolution(FN, 'the cash flows have too many clustered roots to separate');
+      throw noSolutionError(FN, 'the cash flows have too many clustered roots to separate');
     }
     if (p.length < 2) return;
     const bound = rootBound(p);
@@ -394,5 +395,5 @@ function refine(candidate: Candidate, tolerance: Decimal, maxIterations: number)
     const rateTolerance = tolerance.times(Decimal.max(1, rate.abs()));
     if (step.abs().lte(branch.zTolerance(z, rateTolerance))) return rate;
   }
-  throw noSolution(FN, `the refinement did not converge in ${maxIterations} steps`);
+  throw noSolutionError(FN, `the refinement did not converge in ${maxIterations} steps`);
 }

@@ -1,14 +1,16 @@
-import { Decimal, type DecimalInput } from '../../numbers/decimal.js';
-import type { AmountInput, AmountOf } from '../../units/operands.js';
+import { invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
+import { Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
 import {
-  amountFromBase,
-  invalidArgument,
+  type AmountInput,
+  type AmountOf,
+  amountFromBaseUnits,
+  type BaseOperands,
   namedItems,
-  readDiscountBase,
-  readInBase,
-} from './internal.js';
+  readAllInBaseUnits,
+} from '../../units/operands.js';
 
 const FN = 'npv';
+const RATE = { fn: FN, arg: 'rate' } as const;
 
 /**
  * When the first cash flow falls: `'excel'` — one period from now, like Excel's `NPV` (every flow
@@ -27,12 +29,25 @@ export interface NpvOptions {
   readonly convention: NpvConvention;
 }
 
+/**
+ * Reads the rate per period and returns its discount base 1 + rate, which must be positive (a rate
+ * of −100% or less discounts nothing): `NON_POSITIVE_BASE` otherwise, naming `1 + rate`.
+ */
+function readDiscountBase(rate: DecimalInput): Decimal {
+  const value = toDecimal(rate, RATE);
+  const base = value.plus(1);
+  if (base.lte(0)) {
+    throw nonPositiveBaseError(FN, '1 + rate', base, { arg: 'rate', value: value.toString() });
+  }
+  return base;
+}
+
 /** Reads the `convention` option; a missing or unknown one throws `INVALID_ARGUMENT`. */
 function readConvention(fn: string, options: NpvOptions | undefined): NpvConvention {
   const convention = (options as { convention?: unknown } | undefined)?.convention;
   if (convention === 'excel' || convention === 'numpy') return convention;
   const shown = convention === undefined ? 'none' : JSON.stringify(String(convention));
-  throw invalidArgument(
+  throw invalidArgumentError(
     fn,
     'options.convention',
     "must be chosen: 'excel' (the first cash flow is one period away and discounted, as in " +
@@ -79,18 +94,34 @@ export function npv<T extends AmountInput>(
   options: NpvOptions,
 ): AmountOf<T> {
   const convention = readConvention(FN, options);
-  const base = readDiscountBase(FN, 'rate', rate);
-  if (!Array.isArray(cashflows)) {
-    throw invalidArgument(FN, 'cashflows', 'must be a list of amounts, one per period', cashflows);
-  }
-  const { values, unit } = readInBase(FN, namedItems('cashflows', cashflows));
-  return amountFromBase<T>(presentValue(values, base, convention === 'excel'), unit);
+  const base = readDiscountBase(rate);
+  const { values, unit } = readCashflows(FN, cashflows);
+  return amountFromBaseUnits<T>(presentValue(values, base, convention === 'excel'), unit);
 }
 
 /**
  * Σ c_t / base^t by Horner's scheme (from the last flow back), divided once more by `base` when
  * the first flow is one period away.
  */
+/**
+ * Reads cash flows, one amount per period, into the base unit of the first quantity among them
+ * (items named `cashflows[0]` … in messages); shared by {@link npv} and `irr`.
+ * Throws `INVALID_ARGUMENT` when `cashflows` is not a list.
+ *
+ * @internal
+ */
+export function readCashflows(fn: string, cashflows: readonly AmountInput[]): BaseOperands {
+  if (!Array.isArray(cashflows)) {
+    throw invalidArgumentError(
+      fn,
+      'cashflows',
+      'must be a list of amounts, one per period',
+      cashflows,
+    );
+  }
+  return readAllInBaseUnits(fn, namedItems('cashflows', cashflows));
+}
+
 function presentValue(
   values: readonly Decimal[],
   base: Decimal,

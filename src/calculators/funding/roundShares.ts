@@ -1,6 +1,7 @@
+import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import { Decimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { divisionByZero, invalidArgument, readParts } from './internal.js';
+import { requireNonNegative } from '../../numbers/internal.js';
+import { type AmountInput, readParts } from '../../units/operands.js';
 
 const FN = 'roundShares';
 
@@ -44,7 +45,7 @@ export function roundShares<K extends string>(
   decimals: number,
 ): Readonly<Record<K, Decimal>> {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
-    throw invalidArgument(
+    throw invalidArgumentError(
       FN,
       'decimals',
       `must be an integer from 0 to ${MAX_DECIMALS}, got ${String(decimals)}`,
@@ -54,20 +55,13 @@ export function roundShares<K extends string>(
   const { keys, values } = readParts(FN, parts);
   let scale = 0;
   values.forEach((value, index) => {
-    if (value.isNegative() && !value.isZero()) {
-      throw invalidArgument(
-        FN,
-        `parts.${keys[index]}`,
-        `must not be negative, got "${value.toString()}"`,
-        value.toString(),
-      );
-    }
+    requireNonNegative(FN, `parts.${keys[index]}`, value);
     scale = Math.max(scale, value.decimalPlaces());
   });
   // Scaled to integers: part_k · 10^scale, exactly (toFixed keeps every digit).
   const integers = values.map((value) => BigInt(value.abs().toFixed(scale).replace('.', '')));
   const total = integers.reduce((a, b) => a + b, 0n);
-  if (total === 0n) throw divisionByZero(FN, 'the sum of parts');
+  if (total === 0n) throw divisionByZeroError(FN, 'the sum of parts');
   const units = 100n * 10n ** BigInt(decimals);
   const floors = integers.map((part) => (part * units) / total);
   const remainders = integers.map((part) => (part * units) % total);

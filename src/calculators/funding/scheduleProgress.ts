@@ -1,9 +1,8 @@
-import { isTownIndicatorsError } from '../../errors.js';
+import { invalidArgumentError, isTownIndicatorsError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
 import { elapsedShare } from '../../periods/elapsedShare.js';
 import { type PeriodInput, readDate, readPeriod } from '../../periods/period.js';
-import type { AmountInput } from '../../units/operands.js';
-import { invalidArgument, ratioToPositiveBase } from './internal.js';
+import { type AmountInput, ratioToPositiveBase } from '../../units/operands.js';
 
 const FN = 'scheduleProgress';
 
@@ -76,13 +75,17 @@ export function scheduleProgress(
   options: ScheduleProgressOptions = {},
 ): ScheduleProgressResult {
   if (typeof input !== 'object' || input === null) {
-    throw invalidArgument(FN, 'input', 'must be an object { period, asOf, planned, completed }');
+    throw invalidArgumentError(
+      FN,
+      'input',
+      'must be an object { period, asOf, planned, completed }',
+    );
   }
   const period = readPeriod(input.period, FN, 'input.period');
   const asOf = readDate(input.asOf, FN, 'input.asOf');
   const basis = options.basis ?? 'days';
   if (basis !== 'days' && basis !== 'months') {
-    throw invalidArgument(
+    throw invalidArgumentError(
       FN,
       'options.basis',
       `must be 'days' or 'months', got ${JSON.stringify(String(basis))}`,
@@ -102,7 +105,7 @@ export function scheduleProgress(
     // Period, date and basis are checked above: what is left is a range cut mid-month.
     if (isTownIndicatorsError(error, 'INVALID_ARGUMENT')) {
       const label = JSON.stringify(period.label);
-      throw invalidArgument(
+      throw invalidArgumentError(
         FN,
         'input.period',
         `must cover whole calendar months when options.basis is 'months', got ${label}`,

@@ -1,12 +1,12 @@
+import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import {
   Decimal,
   type DecimalInput,
   type ToDecimalOptions,
   toDecimal,
 } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
+import { type AmountInput, readAllInBaseUnits } from '../../units/operands.js';
 import { isQuantity } from '../../units/quantity.js';
-import { divisionByZero, invalidArgument, readInBase } from './internal.js';
 
 const FN = 'share';
 const PART = { fn: FN, arg: 'part' } as const;
@@ -77,12 +77,12 @@ function isPlainText(text: string): boolean {
  */
 export function share(part: AmountInput, whole: AmountInput): Decimal {
   if (isQuantity(part) || isQuantity(whole)) {
-    const { values } = readInBase(FN, [
+    const { values } = readAllInBaseUnits(FN, [
       ['part', part],
       ['whole', whole],
     ]);
     const [numerator, denominator] = values as [Decimal, Decimal];
-    if (denominator.isZero()) throw divisionByZero(FN, 'whole');
+    if (denominator.isZero()) throw divisionByZeroError(FN, 'whole');
     return numerator.div(denominator);
   }
   const numerator = readPlain(part, PART);
@@ -103,6 +103,6 @@ export function share(part: AmountInput, whole: AmountInput): Decimal {
     quotient = numerator.div(toDecimal(whole, WHOLE));
   }
   if (quotient.isFinite()) return quotient;
-  if (toDecimal(whole, WHOLE).isZero()) throw divisionByZero(FN, 'whole');
-  throw invalidArgument(FN, 'part', 'divided by whole is beyond the range of decimal numbers');
+  if (toDecimal(whole, WHOLE).isZero()) throw divisionByZeroError(FN, 'whole');
+  throw invalidArgumentError(FN, 'part', 'divided by whole is beyond the range of decimal numbers');
 }

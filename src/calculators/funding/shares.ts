@@ -1,6 +1,7 @@
+import { divisionByZeroError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { divisionByZero, readParts, sum } from './internal.js';
+import { sum } from '../../numbers/internal.js';
+import { type AmountInput, readParts } from '../../units/operands.js';
 
 const FN = 'shares';
 
@@ -37,7 +38,7 @@ export function shares<K extends string>(
 ): Readonly<Record<K, Decimal>> {
   const { keys, values } = readParts(FN, parts);
   const total = sum(values);
-  if (total.isZero()) throw divisionByZero(FN, 'the sum of parts');
+  if (total.isZero()) throw divisionByZeroError(FN, 'the sum of parts');
   return Object.freeze(
     Object.fromEntries(keys.map((key, index) => [key, (values[index] as Decimal).div(total)])),
   ) as Readonly<Record<K, Decimal>>;

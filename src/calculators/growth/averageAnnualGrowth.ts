@@ -1,6 +1,6 @@
 import { Decimal, type DecimalInput } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { firstUnit, inBaseUnits, nonPositiveBase, readYears } from './shared.js';
+import { readYears } from '../../numbers/internal.js';
+import { type AmountInput, readPositivePair } from '../../units/operands.js';
 
 const FN = 'averageAnnualGrowth';
 const BASE = { fn: FN, arg: 'base' } as const;
@@ -37,11 +37,7 @@ export function averageAnnualGrowth(
   current: AmountInput,
   years: DecimalInput,
 ): Decimal {
-  const unit = firstUnit(base, current);
-  const b = inBaseUnits(BASE, base, unit);
-  const c = inBaseUnits(CURRENT, current, unit);
-  if (b.isZero() || b.isNegative()) throw nonPositiveBase(FN, 'base', base);
-  if (c.isZero() || c.isNegative()) throw nonPositiveBase(FN, 'current', current);
+  const [b, c] = readPositivePair(BASE, base, CURRENT, current);
   const n = readYears(years, YEARS);
   return c.div(b).pow(new Decimal(1).div(n)).minus(1);
 }

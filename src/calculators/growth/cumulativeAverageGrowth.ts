@@ -1,17 +1,10 @@
+import { invalidArgumentError, nonPositiveBaseError, noSolutionError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import { toDecimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
+import { narrow, WideDecimal } from '../../numbers/internal.js';
+import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
 import { isQuantity } from '../../units/quantity.js';
 import type { Unit } from '../../units/table.js';
-import {
-  firstUnit,
-  inBaseUnits,
-  invalidArgument,
-  narrow,
-  nonPositiveBase,
-  noSolution,
-  WideDecimal,
-} from './shared.js';
 
 const FN = 'cumulativeAverageGrowth';
 const BASE = { fn: FN, arg: 'base' } as const;
@@ -102,7 +95,7 @@ function solve(ratio: Decimal, n: number, tol: Decimal, maxIterations: number): 
       bisect = true;
     }
   }
-  throw noSolution(FN, `the solver did not reach tolerance ${tol.toString()}`, {
+  throw noSolutionError(FN, `the solver did not reach tolerance ${tol.toString()}`, {
     maxIterations,
     tolerance: tol.toString(),
   });
@@ -112,7 +105,7 @@ function readTolerance(value: DecimalInput | undefined): Decimal {
   if (value === undefined) return new WideDecimal(DEFAULT_TOLERANCE);
   const tolerance = new WideDecimal(toDecimal(value, TOLERANCE));
   if (tolerance.lt(MIN_TOLERANCE) || tolerance.gt(MAX_TOLERANCE)) {
-    throw invalidArgument(
+    throw invalidArgumentError(
       FN,
       'options.tolerance',
       `must be from ${MIN_TOLERANCE} to ${MAX_TOLERANCE}, got ${tolerance.toString()}`,
@@ -125,7 +118,7 @@ function readTolerance(value: DecimalInput | undefined): Decimal {
 function readMaxIterations(value: number | undefined): number {
   if (value === undefined) return DEFAULT_MAX_ITERATIONS;
   if (!Number.isInteger(value) || value < 1 || value > MAX_ITERATIONS_LIMIT) {
-    throw invalidArgument(
+    throw invalidArgumentError(
       FN,
       'options.maxIterations',
       `must be an integer from 1 to ${MAX_ITERATIONS_LIMIT}, got ${String(value)}`,
@@ -138,7 +131,7 @@ function readMaxIterations(value: number | undefined): number {
 function sumInBaseUnits(values: readonly AmountInput[], unit: Unit | undefined): Decimal {
   let sum: Decimal = new WideDecimal(0);
   values.forEach((value, index) => {
-    sum = sum.plus(inBaseUnits({ fn: FN, arg: `values[${index}]` }, value, unit));
+    sum = sum.plus(readInBaseUnits({ fn: FN, arg: `values[${index}]` }, value, unit));
   });
   return sum;
 }
@@ -182,7 +175,7 @@ export function cumulativeAverageGrowth(
   options: CumulativeAverageGrowthOptions = {},
 ): Decimal {
   if (!Array.isArray(values) || values.length === 0) {
-    throw invalidArgument(FN, 'values', 'must hold at least one value', values);
+    throw invalidArgumentError(FN, 'values', 'must hold at least one value', values);
   }
   const tolerance = readTolerance(options.tolerance);
   const maxIterations = readMaxIterations(options.maxIterations);
@@ -190,10 +183,10 @@ export function cumulativeAverageGrowth(
     base,
     values.find((value) => isQuantity(value)),
   );
-  const b = new WideDecimal(inBaseUnits(BASE, base, unit));
-  if (b.isZero() || b.isNegative()) throw nonPositiveBase(FN, 'base', base);
+  const b = new WideDecimal(readInBaseUnits(BASE, base, unit));
+  if (b.isZero() || b.isNegative()) throw nonPositiveBaseError(FN, 'base', base);
   const total = sumInBaseUnits(values, unit);
-  if (total.isZero() || total.isNegative()) throw nonPositiveBase(FN, 'sum of values', total);
+  if (total.isZero() || total.isNegative()) throw nonPositiveBaseError(FN, 'sum of values', total);
   const y = solve(total.div(b), values.length, tolerance, maxIterations);
   return narrow(y.minus(1));
 }

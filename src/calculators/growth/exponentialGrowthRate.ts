@@ -1,6 +1,6 @@
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { firstUnit, inBaseUnits, nonPositiveBase, readYears } from './shared.js';
+import { readYears } from '../../numbers/internal.js';
+import { type AmountInput, readPositivePair } from '../../units/operands.js';
 
 const FN = 'exponentialGrowthRate';
 const BASE = { fn: FN, arg: 'base' } as const;
@@ -36,11 +36,7 @@ export function exponentialGrowthRate(
   current: AmountInput,
   years: DecimalInput,
 ): Decimal {
-  const unit = firstUnit(base, current);
-  const b = inBaseUnits(BASE, base, unit);
-  const c = inBaseUnits(CURRENT, current, unit);
-  if (b.isZero() || b.isNegative()) throw nonPositiveBase(FN, 'base', base);
-  if (c.isZero() || c.isNegative()) throw nonPositiveBase(FN, 'current', current);
+  const [b, c] = readPositivePair(BASE, base, CURRENT, current);
   const n = readYears(years, YEARS);
   return c.div(b).ln().div(n);
 }

@@ -1,8 +1,9 @@
-import { Decimal } from '../../numbers/decimal.js';
+import { divisionByZeroError, invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
+import type { Decimal } from '../../numbers/decimal.js';
+import { sum } from '../../numbers/internal.js';
 import type { AmountInput, AmountOf } from '../../units/operands.js';
-import { isQuantity, type Quantity, quantityOfUnit } from '../../units/quantity.js';
-import type { Unit } from '../../units/table.js';
-import { divisionByZero, inBaseUnits, invalidArgument, nonPositiveBase } from './shared.js';
+import { amountFromBaseUnits, readAllInBaseUnits } from '../../units/operands.js';
+import type { Quantity } from '../../units/quantity.js';
 
 const FN = 'growthContributions';
 
@@ -89,35 +90,30 @@ export interface GrowthContributionsResult<A = Decimal | Quantity> {
 export function growthContributions<C extends readonly GrowthComponent[]>(
   components: C,
 ): GrowthContributionsResult<AmountOf<C[number]['previous'] | C[number]['current']>> {
-  type A = AmountOf<C[number]['previous'] | C[number]['current']>;
+  type Input = C[number]['previous'] | C[number]['current'];
   if (!Array.isArray(components) || components.length === 0) {
-    throw invalidArgument(FN, 'components', 'must hold at least one component', components);
+    throw invalidArgumentError(FN, 'components', 'must hold at least one component', components);
   }
-  const unit = firstQuantityUnit(components);
-  const previous: Decimal[] = [];
-  const current: Decimal[] = [];
-  let previousTotal = new Decimal(0);
-  let currentTotal = new Decimal(0);
-  components.forEach((component: GrowthComponent, index) => {
-    const p = inBaseUnits(
-      { fn: FN, arg: `components[${index}].previous` },
-      component.previous,
-      unit,
-    );
-    const c = inBaseUnits({ fn: FN, arg: `components[${index}].current` }, component.current, unit);
-    previous.push(p);
-    current.push(c);
-    previousTotal = previousTotal.plus(p);
-    currentTotal = currentTotal.plus(c);
-  });
-  const out = (value: Decimal): A =>
-    (unit === undefined ? value : quantityOfUnit(value.div(unit.factor), unit)) as A;
-  if (previousTotal.isZero()) throw divisionByZero(FN, 'the previous total');
+  // Operands in call order (each component's previous, then its current): the first quantity
+  // among them sets the unit of the amounts.
+  const { values, unit } = readAllInBaseUnits(
+    FN,
+    components.flatMap((component: GrowthComponent, index) => [
+      [`components[${index}].previous`, component.previous] as const,
+      [`components[${index}].current`, component.current] as const,
+    ]),
+  );
+  const previous = values.filter((_, index) => index % 2 === 0);
+  const current = values.filter((_, index) => index % 2 === 1);
+  const previousTotal = sum(previous);
+  const currentTotal = sum(current);
+  const out = (value: Decimal): AmountOf<Input> => amountFromBaseUnits<Input>(value, unit);
+  if (previousTotal.isZero()) throw divisionByZeroError(FN, 'the previous total');
   if (previousTotal.isNegative()) {
-    throw nonPositiveBase(FN, 'the previous total', out(previousTotal));
+    throw nonPositiveBaseError(FN, 'the previous total', out(previousTotal));
   }
   const increment = currentTotal.minus(previousTotal);
-  if (increment.isZero()) throw divisionByZero(FN, 'the total increment');
+  if (increment.isZero()) throw divisionByZeroError(FN, 'the total increment');
   return {
     previous: out(previousTotal),
     current: out(currentTotal),
@@ -137,12 +133,4 @@ export function growthContributions<C extends readonly GrowthComponent[]>(
       };
     }),
   };
-}
-
-function firstQuantityUnit(components: readonly GrowthComponent[]): Unit | undefined {
-  for (const component of components) {
-    if (isQuantity(component.previous)) return component.previous.unit;
-    if (isQuantity(component.current)) return component.current.unit;
-  }
-  return undefined;
 }

@@ -1,6 +1,6 @@
+import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { divisionByZero, firstUnit, inBaseUnits, nonPositiveBase } from './shared.js';
+import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
 
 const FN = 'growthRate';
 const PREVIOUS = { fn: FN, arg: 'previous' } as const;
@@ -34,10 +34,10 @@ const CURRENT = { fn: FN, arg: 'current' } as const;
  */
 export function growthRate(previous: AmountInput, current: AmountInput): Decimal {
   const unit = firstUnit(previous, current);
-  const p = inBaseUnits(PREVIOUS, previous, unit);
-  const c = inBaseUnits(CURRENT, current, unit);
-  if (p.isZero()) throw divisionByZero(FN, 'previous');
-  if (p.isNegative()) throw nonPositiveBase(FN, 'previous', previous);
+  const p = readInBaseUnits(PREVIOUS, previous, unit);
+  const c = readInBaseUnits(CURRENT, current, unit);
+  if (p.isZero()) throw divisionByZeroError(FN, 'previous');
+  if (p.isNegative()) throw nonPositiveBaseError(FN, 'previous', previous);
   // (c − p) / p rounds once, so every one of the 34 significant digits is right.
   return c.minus(p).div(p);
 }

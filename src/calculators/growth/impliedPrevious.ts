@@ -1,8 +1,8 @@
+import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import { toDecimal } from '../../numbers/decimal.js';
 import type { AmountInput, AmountOf } from '../../units/operands.js';
-import { isQuantity, quantityOfUnit } from '../../units/quantity.js';
-import { divisionByZero, nonPositiveBase } from './shared.js';
+import { firstUnit, readAmount, toAmount } from '../../units/operands.js';
 
 const FN = 'impliedPrevious';
 const CURRENT = { fn: FN, arg: 'current' } as const;
@@ -38,11 +38,11 @@ export function impliedPrevious<T extends AmountInput>(
   current: T,
   rate: DecimalInput,
 ): AmountOf<T> {
-  const value = isQuantity(current) ? current.value : toDecimal(current as DecimalInput, CURRENT);
+  const value = readAmount(CURRENT, current);
   const r = toDecimal(rate, RATE);
   const divisor: Decimal = r.plus(1);
-  if (divisor.isZero()) throw divisionByZero(FN, '1 + rate');
-  if (divisor.isNegative()) throw nonPositiveBase(FN, '1 + rate', divisor);
+  if (divisor.isZero()) throw divisionByZeroError(FN, '1 + rate');
+  if (divisor.isNegative()) throw nonPositiveBaseError(FN, '1 + rate', divisor);
   const previous = value.div(divisor);
-  return (isQuantity(current) ? quantityOfUnit(previous, current.unit) : previous) as AmountOf<T>;
+  return toAmount<T>(previous, firstUnit(current));
 }

@@ -1,8 +1,9 @@
+import { invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
 import { toDecimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
+import { narrow, WideDecimal } from '../../numbers/internal.js';
+import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
 import { isQuantity } from '../../units/quantity.js';
-import { inBaseUnits, invalidArgument, narrow, nonPositiveBase, WideDecimal } from './shared.js';
 
 const FN = 'leastSquaresGrowthRate';
 
@@ -41,11 +42,10 @@ export interface GrowthSeriesPoint {
  */
 export function leastSquaresGrowthRate(series: readonly GrowthSeriesPoint[]): Decimal {
   if (!Array.isArray(series) || series.length < 2) {
-    throw invalidArgument(FN, 'series', 'must hold at least two observations', series?.length);
+    throw invalidArgumentError(FN, 'series', 'must hold at least two observations', series?.length);
   }
   const count = series.length;
-  const first = series.find((point) => isQuantity(point.value))?.value;
-  const unit = isQuantity(first) ? first.unit : undefined;
+  const unit = firstUnit(series.find((point) => isQuantity(point.value))?.value);
   const times: Decimal[] = [];
   const logs: Decimal[] = [];
   let origin: Decimal | undefined;
@@ -54,8 +54,8 @@ export function leastSquaresGrowthRate(series: readonly GrowthSeriesPoint[]): De
   series.forEach((point, index) => {
     const year = new WideDecimal(toDecimal(point.year, { fn: FN, arg: `series[${index}].year` }));
     const arg = `series[${index}].value`;
-    const value = new WideDecimal(inBaseUnits({ fn: FN, arg }, point.value, unit));
-    if (value.isZero() || value.isNegative()) throw nonPositiveBase(FN, arg, point.value);
+    const value = new WideDecimal(readInBaseUnits({ fn: FN, arg }, point.value, unit));
+    if (value.isZero() || value.isNegative()) throw nonPositiveBaseError(FN, arg, point.value);
     // Years relative to the first one keep the sums small and exact.
     origin ??= year;
     const t = year.minus(origin);
@@ -75,7 +75,12 @@ export function leastSquaresGrowthRate(series: readonly GrowthSeriesPoint[]): De
     sxy = sxy.plus(dt.times((logs[index] as Decimal).minus(meanY)));
   });
   if (sxx.isZero()) {
-    throw invalidArgument(FN, 'series', 'must span at least two different years', series.length);
+    throw invalidArgumentError(
+      FN,
+      'series',
+      'must span at least two different years',
+      series.length,
+    );
   }
   return narrow(sxy.div(sxx).exp().minus(1));
 }

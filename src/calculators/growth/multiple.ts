@@ -1,6 +1,6 @@
+import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { divisionByZero, firstUnit, inBaseUnits, nonPositiveBase } from './shared.js';
+import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
 
 const FN = 'multiple';
 const BASE = { fn: FN, arg: 'base' } as const;
@@ -31,9 +31,9 @@ const CURRENT = { fn: FN, arg: 'current' } as const;
  */
 export function multiple(base: AmountInput, current: AmountInput): Decimal {
   const unit = firstUnit(base, current);
-  const b = inBaseUnits(BASE, base, unit);
-  const c = inBaseUnits(CURRENT, current, unit);
-  if (b.isZero()) throw divisionByZero(FN, 'base');
-  if (b.isNegative()) throw nonPositiveBase(FN, 'base', base);
+  const b = readInBaseUnits(BASE, base, unit);
+  const c = readInBaseUnits(CURRENT, current, unit);
+  if (b.isZero()) throw divisionByZeroError(FN, 'base');
+  if (b.isNegative()) throw nonPositiveBaseError(FN, 'base', base);
   return c.div(b);
 }

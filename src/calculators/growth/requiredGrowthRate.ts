@@ -1,6 +1,6 @@
 import { Decimal, type DecimalInput } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { firstUnit, inBaseUnits, nonPositiveBase, readYears } from './shared.js';
+import { readYears } from '../../numbers/internal.js';
+import { type AmountInput, readPositivePair } from '../../units/operands.js';
 
 const FN = 'requiredGrowthRate';
 const CURRENT = { fn: FN, arg: 'current' } as const;
@@ -35,11 +35,7 @@ export function requiredGrowthRate(
   target: AmountInput,
   years: DecimalInput,
 ): Decimal {
-  const unit = firstUnit(current, target);
-  const c = inBaseUnits(CURRENT, current, unit);
-  const t = inBaseUnits(TARGET, target, unit);
-  if (c.isZero() || c.isNegative()) throw nonPositiveBase(FN, 'current', current);
-  if (t.isZero() || t.isNegative()) throw nonPositiveBase(FN, 'target', target);
+  const [c, t] = readPositivePair(CURRENT, current, TARGET, target);
   const n = readYears(years, YEARS);
   return t.div(c).pow(new Decimal(1).div(n)).minus(1);
 }

@@ -1,7 +1,7 @@
+import { divisionByZeroError, nonPositiveBaseError, noSolutionError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import { toDecimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { divisionByZero, firstUnit, inBaseUnits, nonPositiveBase, noSolution } from './shared.js';
+import { type AmountInput, readPositivePair } from '../../units/operands.js';
 
 const FN = 'yearsToReach';
 const CURRENT = { fn: FN, arg: 'current' } as const;
@@ -36,19 +36,15 @@ export function yearsToReach(
   target: AmountInput,
   rate: DecimalInput,
 ): Decimal {
-  const unit = firstUnit(current, target);
-  const c = inBaseUnits(CURRENT, current, unit);
-  const t = inBaseUnits(TARGET, target, unit);
-  if (c.isZero() || c.isNegative()) throw nonPositiveBase(FN, 'current', current);
-  if (t.isZero() || t.isNegative()) throw nonPositiveBase(FN, 'target', target);
+  const [c, t] = readPositivePair(CURRENT, current, TARGET, target);
   const r = toDecimal(rate, RATE);
   const factor = r.plus(1);
-  if (factor.isZero() || factor.isNegative()) throw nonPositiveBase(FN, '1 + rate', factor);
-  if (r.isZero()) throw divisionByZero(FN, 'rate');
+  if (factor.isZero() || factor.isNegative()) throw nonPositiveBaseError(FN, '1 + rate', factor);
+  if (r.isZero()) throw divisionByZeroError(FN, 'rate');
   const distance = t.div(c).ln();
   if (distance.isZero()) return distance;
   if (distance.isNegative() !== r.isNegative()) {
-    throw noSolution(
+    throw noSolutionError(
       FN,
       `target ${t.gt(c) ? 'above' : 'below'} current is never reached at rate ${r.toString()}`,
       { current: c.toString(), target: t.toString(), rate: r.toString() },

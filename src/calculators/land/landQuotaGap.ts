@@ -1,9 +1,13 @@
-import { ErrorCode, TownIndicatorsError } from '../../errors.js';
-import * as messages from '../../messages.js';
+import { divisionByZeroError } from '../../errors.js';
 import { Decimal } from '../../numbers/decimal.js';
-import { type AmountInput, type AmountOf, toAmount } from '../../units/operands.js';
+import { requireNonNegative } from '../../numbers/internal.js';
+import {
+  type AmountInput,
+  type AmountOf,
+  amountFromBaseUnits,
+  readAllInBaseUnitsOf,
+} from '../../units/operands.js';
 import type { Quantity } from '../../units/quantity.js';
-import { fromBase, readPair, requireNonNegative } from '../urbanization/internal.js';
 
 const FN = 'landQuotaGap';
 
@@ -51,26 +55,19 @@ export function landQuotaGap<A extends AmountInput, D extends AmountInput>(
   available: A,
   demand: D,
 ): LandQuotaGapResult<AmountOf<A | D>> {
-  const {
-    first: have,
-    second: need,
-    unit,
-  } = readPair(FN, 'area', '亩', ['available', available], ['demand', demand]);
+  const { values, unit } = readAllInBaseUnitsOf(FN, 'area', '亩', [
+    ['available', available],
+    ['demand', demand],
+  ]);
+  const [have, need] = values as [Decimal, Decimal];
   requireNonNegative(FN, 'available', have);
   requireNonNegative(FN, 'demand', need);
   if (need.isZero()) {
-    throw new TownIndicatorsError(
-      ErrorCode.DIVISION_BY_ZERO,
-      messages.divisionByZero(FN, 'demand'),
-      {
-        fn: FN,
-        arg: 'demand',
-      },
-    );
+    throw divisionByZeroError(FN, 'demand');
   }
   const difference = need.minus(have);
   const zero = new Decimal(0);
-  const amount = (value: Decimal): AmountOf<A | D> => toAmount<A | D>(fromBase(value, unit), unit);
+  const amount = (value: Decimal): AmountOf<A | D> => amountFromBaseUnits<A | D>(value, unit);
   return {
     available: amount(have),
     demand: amount(need),

@@ -1,6 +1,11 @@
 import type { Decimal } from '../../numbers/decimal.js';
-import { type AmountInput, type AmountOf, toAmount } from '../../units/operands.js';
-import { fromBase, readPair, requireNonNegative } from '../urbanization/internal.js';
+import { requireNonNegative } from '../../numbers/internal.js';
+import {
+  type AmountInput,
+  type AmountOf,
+  amountFromBaseUnits,
+  readAllInBaseUnitsOf,
+} from '../../units/operands.js';
 
 const FN = 'linkingSurplus';
 
@@ -44,19 +49,13 @@ export interface LinkingSurplusInput<
 export function linkingSurplus<R extends AmountInput, S extends AmountInput>(
   input: LinkingSurplusInput<R, S>,
 ): AmountOf<R | S> {
-  const {
-    first: reclaimed,
-    second: occupied,
-    unit,
-  } = readPair(
-    FN,
-    'area',
-    '亩',
+  const { values, unit } = readAllInBaseUnitsOf(FN, 'area', '亩', [
     ['reclaimed', input.reclaimed],
     ['resettlementOnFarmland', input.resettlementOnFarmland],
-  );
+  ]);
+  const [reclaimed, occupied] = values as [Decimal, Decimal];
   requireNonNegative(FN, 'reclaimed', reclaimed);
   requireNonNegative(FN, 'resettlementOnFarmland', occupied);
   const surplus: Decimal = reclaimed.minus(occupied);
-  return toAmount<R | S>(fromBase(surplus, unit), unit);
+  return amountFromBaseUnits<R | S>(surplus, unit);
 }

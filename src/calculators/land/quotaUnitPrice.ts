@@ -1,16 +1,18 @@
-import { ErrorCode, TownIndicatorsError } from '../../errors.js';
-import * as messages from '../../messages.js';
+import { divisionByZeroError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { requireUnit } from '../../units/quantity.js';
+import { requireNonNegative } from '../../numbers/internal.js';
 import {
-  readIn,
+  type AmountInput,
+  fromBaseUnits,
+  readInBaseUnits,
+  readUnitOption,
   requireDimension,
-  requireNonNegative,
-  requireUnitOf,
-} from '../urbanization/internal.js';
+} from '../../units/operands.js';
+import type { Unit } from '../../units/table.js';
 
 const FN = 'quotaUnitPrice';
+const VALUE = { fn: FN, arg: 'value' } as const;
+const AREA = { fn: FN, arg: 'area' } as const;
 
 /** Options of {@link quotaUnitPrice}. */
 export interface QuotaUnitPriceOptions {
@@ -53,26 +55,37 @@ export function quotaUnitPrice(
   area: AmountInput,
   options: QuotaUnitPriceOptions = {},
 ): Decimal {
-  const valueUnit = requireUnitOf(
-    FN,
-    'options.valueUnit',
-    options.valueUnit ?? '元',
-    'money',
-    '元',
-  );
-  const areaUnit = requireUnitOf(FN, 'options.areaUnit', options.areaUnit ?? '亩', 'area', '亩');
-  requireDimension(FN, 'money', valueUnit.name, [['value', value]]);
-  requireDimension(FN, 'area', areaUnit.name, [['area', area]]);
-  const money = readIn(FN, 'value', value, valueUnit, valueUnit);
-  const areaMu = readIn(FN, 'area', area, areaUnit, requireUnit(FN, 'unit', '亩'));
+  const { valueUnit, areaUnit } = readPriceUnits(FN, options);
+  requireDimension(VALUE, value, 'money', valueUnit.name);
+  requireDimension(AREA, area, 'area', areaUnit.name);
+  // The money in valueUnit (exact: money factors are powers of ten), the area in 亩.
+  const money = fromBaseUnits(readInBaseUnits(VALUE, value, valueUnit), valueUnit);
+  const areaMu = readInBaseUnits(AREA, area, areaUnit);
   requireNonNegative(FN, 'value', money);
   requireNonNegative(FN, 'area', areaMu);
-  if (areaMu.isZero()) {
-    throw new TownIndicatorsError(ErrorCode.DIVISION_BY_ZERO, messages.divisionByZero(FN, 'area'), {
-      fn: FN,
-      arg: 'area',
-    });
-  }
+  if (areaMu.isZero()) throw divisionByZeroError(FN, 'area');
   // value per areaUnit = value × factor(areaUnit) / area in 亩, divided once.
   return money.times(areaUnit.factor).div(areaMu);
+}
+
+/** The units of a price per area, read from the options of {@link quotaUnitPrice}. @internal */
+export interface PriceUnits {
+  /** The money unit (`options.valueUnit`, default 元). */
+  readonly valueUnit: Unit;
+  /** The area unit (`options.areaUnit`, default 亩). */
+  readonly areaUnit: Unit;
+}
+
+/**
+ * Reads the unit options of a price per area, shared by {@link quotaUnitPrice} and `quotaValue`:
+ * `UNKNOWN_UNIT` for a name not in the units table, `UNIT_MISMATCH` for a unit of the wrong
+ * dimension.
+ *
+ * @internal
+ */
+export function readPriceUnits(fn: string, options: QuotaUnitPriceOptions): PriceUnits {
+  return {
+    valueUnit: readUnitOption({ fn, arg: 'options.valueUnit' }, options.valueUnit, 'money', '元'),
+    areaUnit: readUnitOption({ fn, arg: 'options.areaUnit' }, options.areaUnit, 'area', '亩'),
+  };
 }

@@ -1,14 +1,11 @@
 import { type Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { type Quantity, quantityOfUnit, requireUnit } from '../../units/quantity.js';
-import {
-  readIn,
-  requireDimension,
-  requireNonNegative,
-  requireUnitOf,
-} from '../urbanization/internal.js';
+import { requireNonNegative } from '../../numbers/internal.js';
+import { type AmountInput, readInBaseUnits, requireDimension } from '../../units/operands.js';
+import { type Quantity, quantityOfUnit } from '../../units/quantity.js';
+import { readPriceUnits } from './quotaUnitPrice.js';
 
 const FN = 'quotaValue';
+const AREA = { fn: FN, arg: 'area' } as const;
 
 /** Options of {@link quotaValue}. */
 export interface QuotaValueOptions {
@@ -48,16 +45,10 @@ export function quotaValue(
   yuanPerMu: DecimalInput,
   options: QuotaValueOptions = {},
 ): Quantity {
-  const valueUnit = requireUnitOf(
-    FN,
-    'options.valueUnit',
-    options.valueUnit ?? '元',
-    'money',
-    '元',
-  );
-  const areaUnit = requireUnitOf(FN, 'options.areaUnit', options.areaUnit ?? '亩', 'area', '亩');
-  requireDimension(FN, 'area', areaUnit.name, [['area', area]]);
-  const areaMu = readIn(FN, 'area', area, areaUnit, requireUnit(FN, 'unit', '亩'));
+  const { valueUnit, areaUnit } = readPriceUnits(FN, options);
+  requireDimension(AREA, area, 'area', areaUnit.name);
+  // The area in 亩.
+  const areaMu = readInBaseUnits(AREA, area, areaUnit);
   const price = toDecimal(yuanPerMu, { fn: FN, arg: 'yuanPerMu' });
   requireNonNegative(FN, 'area', areaMu);
   requireNonNegative(FN, 'yuanPerMu', price);

@@ -1,11 +1,19 @@
-import { ErrorCode, TownIndicatorsError } from '../../errors.js';
-import * as messages from '../../messages.js';
+import { divisionByZeroError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
+import { requireNonNegative } from '../../numbers/internal.js';
+import {
+  type AmountInput,
+  readInBaseUnits,
+  readUnitOption,
+  requireDimension,
+} from '../../units/operands.js';
 import { requireUnit } from '../../units/quantity.js';
-import { readIn, requireDimension, requireNonNegative, requireUnitOf } from './internal.js';
 
 const FN = 'builtUpAreaPerCapita';
+const AREA = { fn: FN, arg: 'area' } as const;
+const POPULATION = { fn: FN, arg: 'population' } as const;
+const AREA_UNIT = { fn: FN, arg: 'options.areaUnit' } as const;
+const POPULATION_UNIT = { fn: FN, arg: 'options.populationUnit' } as const;
 
 /** Options of {@link builtUpAreaPerCapita}. */
 export interface BuiltUpAreaPerCapitaOptions {
@@ -44,41 +52,22 @@ export function builtUpAreaPerCapita(
   population: AmountInput,
   options: BuiltUpAreaPerCapitaOptions = {},
 ): Decimal {
-  const areaUnit = requireUnitOf(
-    FN,
-    'options.areaUnit',
-    options.areaUnit ?? '平方米',
-    'area',
-    '平方米',
-  );
-  const populationUnit = requireUnitOf(
-    FN,
-    'options.populationUnit',
-    options.populationUnit ?? '人',
+  const areaUnit = readUnitOption(AREA_UNIT, options.areaUnit, 'area', '平方米');
+  const populationUnit = readUnitOption(
+    POPULATION_UNIT,
+    options.populationUnit,
     'population',
     '人',
   );
-  requireDimension(FN, 'area', '平方米', [['area', area]]);
-  requireDimension(FN, 'population', '人', [['population', population]]);
+  requireDimension(AREA, area, 'area', '平方米');
+  requireDimension(POPULATION, population, 'population', '人');
   const squareMetre = requireUnit(FN, 'unit', '平方米');
-  const mu = requireUnit(FN, 'unit', '亩');
-  const areaMu = readIn(FN, 'area', area, areaUnit, mu);
-  const persons = readIn(
-    FN,
-    'population',
-    population,
-    populationUnit,
-    requireUnit(FN, 'unit', '人'),
-  );
+  // In the base units 亩 and 人.
+  const areaMu = readInBaseUnits(AREA, area, areaUnit);
+  const persons = readInBaseUnits(POPULATION, population, populationUnit);
   requireNonNegative(FN, 'area', areaMu);
   requireNonNegative(FN, 'population', persons);
-  if (persons.isZero()) {
-    throw new TownIndicatorsError(
-      ErrorCode.DIVISION_BY_ZERO,
-      messages.divisionByZero(FN, 'population'),
-      { fn: FN, arg: 'population' },
-    );
-  }
+  if (persons.isZero()) throw divisionByZeroError(FN, 'population');
   // m² per person = (亩 / factor(平方米)) / persons, divided once.
   return areaMu.div(squareMetre.factor.times(persons));
 }

@@ -1,11 +1,18 @@
-import { ErrorCode, TownIndicatorsError } from '../../errors.js';
-import * as messages from '../../messages.js';
+import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import { type DecimalInput, toDecimal } from '../../numbers/decimal.js';
-import { type AmountInput, type AmountOf, readAmount, toAmount } from '../../units/operands.js';
-import { isQuantity } from '../../units/quantity.js';
-import { requireDimension, requireNonNegative } from './internal.js';
+import { requireNonNegative } from '../../numbers/internal.js';
+import {
+  type AmountInput,
+  type AmountOf,
+  firstUnit,
+  readAmount,
+  requireDimension,
+  toAmount,
+} from '../../units/operands.js';
 
 const FN = 'impliedTotalPopulation';
+const URBAN = { fn: FN, arg: 'urbanPopulation' } as const;
+const RATE = { fn: FN, arg: 'rate' } as const;
 
 /**
  * The total population implied by an urban population and its urbanization rate (由城镇人口和
@@ -34,26 +41,18 @@ export function impliedTotalPopulation<U extends AmountInput>(
   urbanPopulation: U,
   rate: DecimalInput,
 ): AmountOf<U> {
-  requireDimension(FN, 'population', '人', [['urbanPopulation', urbanPopulation]]);
-  const urban = readAmount(FN, 'urbanPopulation', urbanPopulation);
+  requireDimension(URBAN, urbanPopulation, 'population', '人');
+  const urban = readAmount(URBAN, urbanPopulation);
   requireNonNegative(FN, 'urbanPopulation', urban);
-  const r = toDecimal(rate, { fn: FN, arg: 'rate' });
-  if (r.isZero()) {
-    throw new TownIndicatorsError(ErrorCode.DIVISION_BY_ZERO, messages.divisionByZero(FN, 'rate'), {
-      fn: FN,
-      arg: 'rate',
-    });
-  }
+  const r = toDecimal(rate, RATE);
+  if (r.isZero()) throw divisionByZeroError(FN, 'rate');
   if (r.lt(0) || r.gt(1)) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(
-        FN,
-        'rate',
-        `must be a fraction in (0, 1] (write '70%' or 0.7), got "${r.toString()}"`,
-      ),
-      { fn: FN, arg: 'rate', value: r.toString() },
+    throw invalidArgumentError(
+      FN,
+      'rate',
+      `must be a fraction in (0, 1] (write '70%' or 0.7), got "${r.toString()}"`,
+      r,
     );
   }
-  return toAmount<U>(urban.div(r), isQuantity(urbanPopulation) ? urbanPopulation.unit : undefined);
+  return toAmount<U>(urban.div(r), firstUnit(urbanPopulation));
 }

@@ -1,8 +1,10 @@
+import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { landConsumptionRateOf, readYears } from './internal.js';
+import { readYears, requireNonNegative } from '../../numbers/internal.js';
+import { type AmountInput, type NamedOperand, readAllInBaseUnitsOf } from '../../units/operands.js';
 
 const FN = 'landConsumptionRate';
+const YEARS = { fn: FN, arg: 'years' } as const;
 
 /**
  * The land consumption rate (土地消耗率, 建成区面积年均扩张率) of SDG indicator 11.3.1: the yearly
@@ -37,6 +39,27 @@ export function landConsumptionRate(
     FN,
     ['pastArea', pastArea],
     ['presentArea', presentArea],
-    readYears(FN, years),
+    readYears(years, YEARS),
   );
+}
+
+/**
+ * The land consumption rate of {@link landConsumptionRate} for a calling function and its
+ * argument names (so `landConsumptionToPopulationGrowth` names `builtUpArea[0]`):
+ * (present − past) / (past × years), with one rounding.
+ *
+ * @internal
+ */
+export function landConsumptionRateOf(
+  fn: string,
+  past: NamedOperand,
+  present: NamedOperand,
+  years: Decimal,
+): Decimal {
+  const { values } = readAllInBaseUnitsOf(fn, 'area', '亩', [past, present]);
+  const [first, second] = values as [Decimal, Decimal];
+  if (first.isZero()) throw divisionByZeroError(fn, past[0]);
+  if (first.lt(0)) throw nonPositiveBaseError(fn, past[0], first);
+  requireNonNegative(fn, present[0], second);
+  return second.minus(first).div(first.times(years));
 }

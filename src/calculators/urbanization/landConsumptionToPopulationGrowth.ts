@@ -1,10 +1,12 @@
-import { ErrorCode, TownIndicatorsError } from '../../errors.js';
-import * as messages from '../../messages.js';
+import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
+import { readYears } from '../../numbers/internal.js';
 import type { AmountInput } from '../../units/operands.js';
-import { landConsumptionRateOf, populationGrowthRateOf, readYears } from './internal.js';
+import { landConsumptionRateOf } from './landConsumptionRate.js';
+import { populationGrowthRateOf } from './populationGrowthRate.js';
 
 const FN = 'landConsumptionToPopulationGrowth';
+const YEARS = { fn: FN, arg: 'years' } as const;
 
 /** The start and end values of a period: `[past, present]`. */
 export type PastPresent = readonly [past: AmountInput, present: AmountInput];
@@ -43,11 +45,7 @@ export interface LandConsumptionToPopulationGrowthResult {
 
 function requirePastPresent(name: string, value: unknown): PastPresent {
   if (!Array.isArray(value) || value.length !== 2) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(FN, name, 'must be a pair [past, present]'),
-      { fn: FN, arg: name },
-    );
+    throw invalidArgumentError(FN, name, 'must be a pair [past, present]');
   }
   return value as unknown as PastPresent;
 }
@@ -86,7 +84,7 @@ export function landConsumptionToPopulationGrowth(
 ): LandConsumptionToPopulationGrowthResult {
   const [pastArea, presentArea] = requirePastPresent('builtUpArea', input.builtUpArea);
   const [pastPopulation, presentPopulation] = requirePastPresent('population', input.population);
-  const years = readYears(FN, input.years);
+  const years = readYears(input.years, YEARS);
   const lcr = landConsumptionRateOf(
     FN,
     ['builtUpArea[0]', pastArea],
@@ -100,11 +98,7 @@ export function landConsumptionToPopulationGrowth(
     years,
   );
   if (pgr.isZero()) {
-    throw new TownIndicatorsError(
-      ErrorCode.DIVISION_BY_ZERO,
-      messages.divisionByZero(FN, 'population (its growth rate)'),
-      { fn: FN, arg: 'population' },
-    );
+    throw divisionByZeroError(FN, 'population (its growth rate)', { arg: 'population' });
   }
   const warnings: LandConsumptionWarning[] = [];
   if (pgr.lt(0)) warnings.push('population-declining');

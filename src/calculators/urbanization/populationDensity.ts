@@ -1,11 +1,19 @@
-import { ErrorCode, TownIndicatorsError } from '../../errors.js';
-import * as messages from '../../messages.js';
+import { divisionByZeroError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
+import { requireNonNegative } from '../../numbers/internal.js';
+import {
+  type AmountInput,
+  readInBaseUnits,
+  readUnitOption,
+  requireDimension,
+} from '../../units/operands.js';
 import { requireUnit } from '../../units/quantity.js';
-import { readIn, requireDimension, requireNonNegative, requireUnitOf } from './internal.js';
 
 const FN = 'populationDensity';
+const POPULATION = { fn: FN, arg: 'population' } as const;
+const AREA = { fn: FN, arg: 'area' } as const;
+const POPULATION_UNIT = { fn: FN, arg: 'options.populationUnit' } as const;
+const AREA_UNIT = { fn: FN, arg: 'options.areaUnit' } as const;
 
 /** Options of {@link populationDensity}. */
 export interface PopulationDensityOptions {
@@ -44,39 +52,22 @@ export function populationDensity(
   area: AmountInput,
   options: PopulationDensityOptions = {},
 ): Decimal {
-  const populationUnit = requireUnitOf(
-    FN,
-    'options.populationUnit',
-    options.populationUnit ?? '人',
+  const populationUnit = readUnitOption(
+    POPULATION_UNIT,
+    options.populationUnit,
     'population',
     '人',
   );
-  const areaUnit = requireUnitOf(
-    FN,
-    'options.areaUnit',
-    options.areaUnit ?? '平方公里',
-    'area',
-    '平方公里',
-  );
-  requireDimension(FN, 'population', '人', [['population', population]]);
-  requireDimension(FN, 'area', '平方公里', [['area', area]]);
+  const areaUnit = readUnitOption(AREA_UNIT, options.areaUnit, 'area', '平方公里');
+  requireDimension(POPULATION, population, 'population', '人');
+  requireDimension(AREA, area, 'area', '平方公里');
   const squareKilometre = requireUnit(FN, 'unit', '平方公里');
-  const persons = readIn(
-    FN,
-    'population',
-    population,
-    populationUnit,
-    requireUnit(FN, 'unit', '人'),
-  );
-  const areaMu = readIn(FN, 'area', area, areaUnit, requireUnit(FN, 'unit', '亩'));
+  // In the base units 人 and 亩.
+  const persons = readInBaseUnits(POPULATION, population, populationUnit);
+  const areaMu = readInBaseUnits(AREA, area, areaUnit);
   requireNonNegative(FN, 'population', persons);
   requireNonNegative(FN, 'area', areaMu);
-  if (areaMu.isZero()) {
-    throw new TownIndicatorsError(ErrorCode.DIVISION_BY_ZERO, messages.divisionByZero(FN, 'area'), {
-      fn: FN,
-      arg: 'area',
-    });
-  }
+  if (areaMu.isZero()) throw divisionByZeroError(FN, 'area');
   // persons per km² = persons × factor(平方公里) / 亩, divided once.
   return persons.times(squareKilometre.factor).div(areaMu);
 }

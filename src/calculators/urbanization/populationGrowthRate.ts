@@ -1,8 +1,10 @@
+import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { populationGrowthRateOf, readYears } from './internal.js';
+import { readYears } from '../../numbers/internal.js';
+import { type AmountInput, type NamedOperand, readAllInBaseUnitsOf } from '../../units/operands.js';
 
 const FN = 'populationGrowthRate';
+const YEARS = { fn: FN, arg: 'years' } as const;
 
 /**
  * The population growth rate (人口年均增长率, exponential) of SDG indicator 11.3.1.
@@ -37,6 +39,27 @@ export function populationGrowthRate(
     FN,
     ['pastPopulation', pastPopulation],
     ['presentPopulation', presentPopulation],
-    readYears(FN, years),
+    readYears(years, YEARS),
   );
+}
+
+/**
+ * The population growth rate of {@link populationGrowthRate} for a calling function and its
+ * argument names (so `landConsumptionToPopulationGrowth` names `population[0]`):
+ * ln(present / past) / years.
+ *
+ * @internal
+ */
+export function populationGrowthRateOf(
+  fn: string,
+  past: NamedOperand,
+  present: NamedOperand,
+  years: Decimal,
+): Decimal {
+  const { values } = readAllInBaseUnitsOf(fn, 'population', '人', [past, present]);
+  const [first, second] = values as [Decimal, Decimal];
+  if (first.isZero()) throw divisionByZeroError(fn, past[0]);
+  if (first.lte(0)) throw nonPositiveBaseError(fn, past[0], first);
+  if (second.lte(0)) throw nonPositiveBaseError(fn, present[0], second);
+  return second.div(first).ln().div(years);
 }

@@ -1,8 +1,7 @@
-import { ErrorCode, TownIndicatorsError } from '../../errors.js';
-import * as messages from '../../messages.js';
+import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
-import { readPair, requireNonNegative } from './internal.js';
+import { requireNonNegative } from '../../numbers/internal.js';
+import { type AmountInput, readAllInBaseUnitsOf } from '../../units/operands.js';
 
 const FN = 'urbanizationRate';
 
@@ -35,31 +34,23 @@ export function urbanizationRate(
   urbanPopulation: AmountInput,
   totalPopulation: AmountInput,
 ): Decimal {
-  const { first: urban, second: total } = readPair(
-    FN,
-    'population',
-    '人',
+  const { values } = readAllInBaseUnitsOf(FN, 'population', '人', [
     ['urbanPopulation', urbanPopulation],
     ['totalPopulation', totalPopulation],
-  );
+  ]);
+  const [urban, total] = values as [Decimal, Decimal];
   requireNonNegative(FN, 'urbanPopulation', urban);
   requireNonNegative(FN, 'totalPopulation', total);
   if (total.isZero()) {
-    throw new TownIndicatorsError(
-      ErrorCode.DIVISION_BY_ZERO,
-      messages.divisionByZero(FN, 'totalPopulation'),
-      { fn: FN, arg: 'totalPopulation' },
-    );
+    throw divisionByZeroError(FN, 'totalPopulation');
   }
   if (urban.gt(total)) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(
-        FN,
-        'urbanPopulation',
-        `must not exceed totalPopulation, got ${urban.toString()} > ${total.toString()} (in 人 when quantities were given)`,
-      ),
-      { fn: FN, arg: 'urbanPopulation', value: urban.toString(), total: total.toString() },
+    throw invalidArgumentError(
+      FN,
+      'urbanPopulation',
+      `must not exceed totalPopulation, got ${urban.toString()} > ${total.toString()} (in 人 when quantities were given)`,
+      urban,
+      { total: total.toString() },
     );
   }
   return urban.div(total);
