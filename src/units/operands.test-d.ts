@@ -17,6 +17,16 @@ describe('AmountOf', () => {
     expectTypeOf<AmountOf<string | Quantity>>().toEqualTypeOf<Quantity>();
     expectTypeOf<AmountOf<AmountInput>>().toEqualTypeOf<Quantity>();
   });
+
+  it('is Decimal | Quantity when nothing is known of the inputs', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the type of a value read from JSON
+    expectTypeOf<AmountOf<any>>().toEqualTypeOf<Decimal | Quantity>();
+    expectTypeOf<AmountOf<unknown>>().toEqualTypeOf<Decimal | Quantity>();
+  });
+
+  it('is a Decimal for no input at all (an empty list of amounts)', () => {
+    expectTypeOf<AmountOf<never>>().toEqualTypeOf<Decimal>();
+  });
 });
 
 describe('parseQuantity', () => {

@@ -25,10 +25,16 @@ import { areCompatible, type Dimension, type Unit } from './table.js';
 export type AmountInput = DecimalInput | Quantity;
 
 /**
- * The type of an amount a calculator returns: a {@link Quantity} when any input was a quantity,
- * a {@link Decimal} otherwise.
+ * The type of an amount a calculator returns, from the types of its amount inputs `T`: a
+ * {@link Quantity} when an input is or may be a quantity, a {@link Decimal} when none can be, and
+ * `Decimal | Quantity` when nothing is known of the inputs (`any` or `unknown`, such as values
+ * read from JSON).
  */
-export type AmountOf<T> = [Extract<T, Quantity>] extends [never] ? Decimal : Quantity;
+export type AmountOf<T> = unknown extends T
+  ? Decimal | Quantity
+  : [Extract<T, Quantity>] extends [never]
+    ? Decimal
+    : Quantity;
 
 /**
  * A named argument of a calculator: `[argumentName, value]`.

@@ -24,3 +24,11 @@ describe('impliedPrevious types', () => {
     impliedPrevious('1', quantity('1', '亿元'));
   });
 });
+
+describe('impliedPrevious types for untyped input', () => {
+  it('returns Decimal | Quantity for a value of type any (read from JSON)', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the type of a value read from JSON
+    const raw: any = JSON.parse('"13730"');
+    expectTypeOf(impliedPrevious(raw, '5%')).toEqualTypeOf<Decimal | Quantity>();
+  });
+});

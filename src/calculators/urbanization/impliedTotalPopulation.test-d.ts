@@ -31,3 +31,11 @@ describe('urbanizationRate types', () => {
     expectTypeOf(urbanizationRate(quantity('1', '万人'), '20000')).toEqualTypeOf<Decimal>();
   });
 });
+
+describe('impliedTotalPopulation types for untyped input', () => {
+  it('returns Decimal | Quantity for a value of type any (read from JSON)', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the type of a value read from JSON
+    const raw: any = JSON.parse('"52.7"');
+    expectTypeOf(impliedTotalPopulation(raw, '70%')).toEqualTypeOf<Decimal | Quantity>();
+  });
+});
