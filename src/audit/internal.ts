@@ -17,7 +17,13 @@ import {
   unitMismatchError,
 } from '../errors.js';
 import * as messages from '../messages.js';
-import { type DecimalInput, decimalsOf, isDecimal, toDecimal } from '../numbers/decimal.js';
+import {
+  type DecimalInput,
+  decimalsOf,
+  isDecimal,
+  PLAIN_DECIMAL,
+  toDecimal,
+} from '../numbers/decimal.js';
 import type { AmountInput } from '../units/operands.js';
 import { parseQuantity } from '../units/parse.js';
 import { isQuantity, type Quantity } from '../units/quantity.js';
@@ -72,8 +78,7 @@ export interface StatedReading {
 export type StatedShape = 'rate' | 'points' | 'multiple' | 'amount';
 
 const HUNDRED = ratio(100n, 1n);
-const BARE_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
-const NUMBER_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*[%％]?\s*$/;
+const NUMBER_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?(?:\s*[%％])?\s*$/;
 const POINT_SUFFIXES = [
   '个百分点',
   '百分点',
@@ -359,7 +364,7 @@ function readStatedText(
 ): StatedReading {
   const trimmed = text.trim();
   const { body, scale } = splitSuffix(shape, trimmed);
-  if (BARE_NUMBER.test(body)) {
+  if (PLAIN_DECIMAL.test(body)) {
     const chosen = scale ?? bareScale(shape, statedScale);
     return {
       value: fromDecimal(toDecimal(body, { fn, arg: 'stated' })),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ErrorCode, isTownIndicatorsError } from '../errors.js';
-import { type Decimal, isDecimal, toDecimal } from '../numbers/decimal.js';
+import { type Decimal, isDecimal, PLAIN_DECIMAL, toDecimal } from '../numbers/decimal.js';
 import { isPeriod, type Period, parsePeriod } from '../periods/period.js';
 import { parseQuantity } from '../units/parse.js';
 import { isQuantity, type Quantity, quantity } from '../units/quantity.js';
@@ -233,8 +233,6 @@ const DecimalInstanceSchema = /* @__PURE__ */ z.custom<Decimal>(isDecimal, {
  * ```
  */
 export type DecimalFieldInput = string | number | Decimal;
-
-const PLAIN_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 
 /**
  * A plain decimal (a multiple such as `'5.1'` in "是96年的5.1倍"): a decimal string, a finite number

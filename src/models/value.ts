@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Decimal, isDecimal, toDecimal } from '../numbers/decimal.js';
+import { type Decimal, isDecimal, PLAIN_DECIMAL, toDecimal } from '../numbers/decimal.js';
 import { isQuantity, type Qualifier, type Quantity } from '../units/quantity.js';
 import {
   type DecimalFieldInput,
@@ -110,8 +110,6 @@ const PREFIX_TEXT: Readonly<Record<Qualifier, readonly [string, string]>> = {
   'less-than': ['不足', ''],
   'at-least': ['', '以上'],
 };
-const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
-const PERCENT = /^([+-]?(?:\d+\.?\d*|\.\d+))[%％]$/;
 
 function makeValue(value: ObservationValue): ObservationValue {
   Object.defineProperty(value, 'toJSON', {
@@ -161,12 +159,12 @@ function readText(text: string, ctx: IssueSink): ObservationValue | undefined {
     qualifier = suffix[1];
     body = body.slice(0, -suffix[0].length).trimEnd();
   }
-  const percent = PERCENT.exec(body);
-  if (percent !== null) {
-    const rate = readDecimal(`${percent[1]}%`, ctx, 'value');
+  const percent = /[%％]$/.test(body) ? body.slice(0, -1) : undefined;
+  if (percent !== undefined && PLAIN_DECIMAL.test(percent)) {
+    const rate = readDecimal(`${percent}%`, ctx, 'value');
     return rate === undefined ? undefined : rateValue(rate, qualifier);
   }
-  if (PLAIN.test(body)) {
+  if (PLAIN_DECIMAL.test(body)) {
     const number = readDecimal(body, ctx, 'value');
     return number === undefined ? undefined : numberValue(number, qualifier);
   }

@@ -57,7 +57,15 @@ export function isDecimal(value: unknown): value is DecimalJs {
   return DecimalJs.isDecimal(value);
 }
 
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Unambiguous patterns (no two quantifiers compete for the same digits), so they run in linear
+// time on hostile input.
+/**
+ * A plain decimal: optional sign, digits with an optional point, no exponent (`'-12.50'`, `'.5'`).
+ *
+ * @internal
+ */
+export const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 function fromString(text: string, fn: string, arg: string): DecimalJs {
   let body = text.trim();

@@ -185,3 +185,12 @@ describe('listUnits', () => {
     }
   });
 });
+
+describe('Unit as text', () => {
+  it('prints and serializes as its name', () => {
+    const unit = findUnit('yi-yuan');
+    expect(`${unit}`).toBe('亿元');
+    expect(JSON.stringify({ unit })).toBe('{"unit":"亿元"}');
+    expect(Object.isFrozen(unit)).toBe(true);
+  });
+});

@@ -23,7 +23,20 @@ export interface Unit {
   readonly base: string;
   /** ASCII and other accepted spellings (`'yi-yuan'`, `'ha'`). */
   readonly aliases: readonly string[];
+  /** The unit's name, so that `${q.unit}` prints `'亿元'`. */
+  toString(): string;
+  /** The unit's name: a unit serializes to JSON as its name. */
+  toJSON(): string;
 }
+
+const unitMethods = {
+  toString(this: Unit): string {
+    return this.name;
+  },
+  toJSON(this: Unit): string {
+    return this.name;
+  },
+};
 
 type UnitRow = readonly [
   name: string,
@@ -86,14 +99,16 @@ function buildIndex(): ReadonlyMap<string, Unit> {
   const index = new Map<string, Unit>();
   const list: Unit[] = [];
   for (const [name, dimension, factor, base, aliases, currency] of UNIT_ROWS) {
-    const unit: Unit = Object.freeze({
-      name,
-      dimension,
-      ...(currency === undefined ? {} : { currency }),
-      factor: new Decimal(factor),
-      base,
-      aliases: Object.freeze([...aliases]),
-    });
+    const unit: Unit = Object.freeze(
+      Object.assign(Object.create(unitMethods) as Unit, {
+        name,
+        dimension,
+        ...(currency === undefined ? {} : { currency }),
+        factor: new Decimal(factor),
+        base,
+        aliases: Object.freeze([...aliases]),
+      }),
+    );
     list.push(unit);
     index.set(name, unit);
     for (const alias of aliases) index.set(alias.toLowerCase(), unit);
