@@ -1,5 +1,5 @@
 /**
- * Table-driven check against /work/shared/reference/seed-claims.json: every claim of kind share,
+ * Table-driven check against tests/fixtures/seed-claims.json (the repository's copy of shared/reference/seed-claims.json): every claim of kind share,
  * sum, growth, aggregate_growth, multiple or pp_change that states a figure is audited, and the
  * verdicts, exact values and ranges over input rounding must equal the reference (verified there
  * with exact rational arithmetic). Implied-only claims with a clear mapping are checked for their
@@ -40,7 +40,7 @@ interface SeedClaim {
 }
 
 const seed = JSON.parse(
-  readFileSync(new URL('../../../shared/reference/seed-claims.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../tests/fixtures/seed-claims.json', import.meta.url), 'utf8'),
 ) as { readonly claims: readonly SeedClaim[] };
 
 const AUDITED_KINDS = new Set([

@@ -302,7 +302,7 @@ interface SeedClaim {
 }
 
 // The reference cases of the project (DESIGN.md: reference/seed-claims.json).
-const SEED_CLAIMS = '/work/shared/reference/seed-claims.json';
+const SEED_CLAIMS = new URL('../../tests/fixtures/seed-claims.json', import.meta.url);
 const seedClaims = JSON.parse(readFileSync(SEED_CLAIMS, 'utf8')) as {
   readonly claims: readonly SeedClaim[];
 };
