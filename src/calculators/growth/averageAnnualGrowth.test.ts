@@ -132,29 +132,70 @@ describe('averageAnnualGrowth', () => {
     );
   });
 
-  it('throws NON_POSITIVE_BASE for a base or current value ≤ 0', () => {
+  it('throws DIVISION_BY_ZERO for a zero base and NON_POSITIVE_BASE for a negative one (DESIGN §2)', () => {
     expectCode(
       () => averageAnnualGrowth(0, 10, 2),
-      'NON_POSITIVE_BASE',
-      /^averageAnnualGrowth: base/,
+      'DIVISION_BY_ZERO',
+      /^averageAnnualGrowth: base is zero, and the formula divides by it$/,
     );
-    expectCode(() => averageAnnualGrowth(-1, 10, 2), 'NON_POSITIVE_BASE');
     expectCode(
-      () => averageAnnualGrowth(10, '0', 2),
+      () => averageAnnualGrowth(quantity('0', '万元'), quantity('5', '亿元'), 2),
+      'DIVISION_BY_ZERO',
+    );
+    expectCode(
+      () => averageAnnualGrowth(-1, 10, 2),
       'NON_POSITIVE_BASE',
-      /^averageAnnualGrowth: current must be positive, got "0"$/,
+      /^averageAnnualGrowth: base must be positive, got -1$/,
     );
   });
 
-  it('throws INVALID_ARGUMENT for years ≤ 0 and INVALID_NUMBER for non-finite years', () => {
+  it('gives −1 for a current value of zero: (0 / base)^(1/n) − 1 (a fall of 100 %)', () => {
+    expect(averageAnnualGrowth(10, '0', 2).toString()).toBe('-1');
+    expect(
+      averageAnnualGrowth(quantity('3', '亿元'), quantity('0', '万元'), '2.5').toString(),
+    ).toBe('-1');
+  });
+
+  it('throws NON_POSITIVE_BASE for a negative current value (no real root)', () => {
+    expectCode(
+      () => averageAnnualGrowth(10, '-1', 2),
+      'NON_POSITIVE_BASE',
+      /^averageAnnualGrowth: current must be positive, got "-1"$/,
+    );
+  });
+
+  it('throws DIVISION_BY_ZERO for zero years, INVALID_ARGUMENT for negative years, INVALID_NUMBER for non-finite years', () => {
     expectCode(
       () => averageAnnualGrowth(10, 20, 0),
-      'INVALID_ARGUMENT',
-      /^averageAnnualGrowth: years must be positive, got 0$/,
+      'DIVISION_BY_ZERO',
+      /^averageAnnualGrowth: years is zero, and the formula divides by it$/,
     );
-    expectCode(() => averageAnnualGrowth(10, 20, -3), 'INVALID_ARGUMENT');
+    expectCode(
+      () => averageAnnualGrowth(10, 20, -3),
+      'INVALID_ARGUMENT',
+      /^averageAnnualGrowth: years must be positive, got -3$/,
+    );
     expectCode(() => averageAnnualGrowth(10, 20, Number.NaN), 'INVALID_NUMBER', /years/);
     expectCode(() => averageAnnualGrowth(10, 20, Number.POSITIVE_INFINITY), 'INVALID_NUMBER');
+  });
+
+  it('is correctly rounded in the last of its 34 digits', () => {
+    // Reference values: mpmath at 80 digits, (current/base)**(1/years) - 1, then rounded half up
+    // to 34 significant digits with Python's decimal module:
+    //   from mpmath import mp, mpf; mp.dps = 80
+    //   Context(prec=34, rounding=ROUND_HALF_UP).plus(Decimal(mp.nstr(x, 75)))
+    expect(averageAnnualGrowth(10000, 11000, 96).toString()).toBe(
+      '0.0009933073762913948536409040926493956',
+    );
+    expect(averageAnnualGrowth(100, 135, 3).toString()).toBe(
+      '0.1052094495921159817339468500739422',
+    );
+    expect(averageAnnualGrowth('1.5', '10.3', 11).toString()).toBe(
+      '0.191428034923929204293878765509973',
+    );
+    expect(averageAnnualGrowth('100', '135', '2.5').toString()).toBe(
+      '0.1275440236295189166049521774414631',
+    );
   });
 
   it('throws UNIT_MISMATCH across dimensions', () => {

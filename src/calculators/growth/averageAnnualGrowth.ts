@@ -1,6 +1,7 @@
-import { Decimal, type DecimalInput } from '../../numbers/decimal.js';
-import { readYears } from '../../numbers/internal.js';
-import { type AmountInput, readPositivePair } from '../../units/operands.js';
+import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
+import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
+import { compoundRate, readYears, WideDecimal } from '../../numbers/internal.js';
+import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
 
 const FN = 'averageAnnualGrowth';
 const BASE = { fn: FN, arg: 'base' } as const;
@@ -14,17 +15,19 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  * Formula: `(current / base)^(1 / years) − 1` (NBS 水平法 `(a_n / a_0)^(1/n) − 1`; World Bank,
  * "Growth rates": compounding growth rate; the same as Excel `RRI(years, base, current)`).
  * Only the two end points count; see {@link cumulativeAverageGrowth} for the 累计法 that uses
- * every year. `years` may be fractional. Computed with 34 significant digits: the ratio and
- * `1 / years` are rounded once each, so the absolute error of the rate stays below about 1e-33.
+ * every year. `years` may be fractional. A `current` of zero has a value: `0^(1/years) − 1 = −1`
+ * (a fall of 100 %). The result is correctly rounded to 34 significant digits: the ratio and
+ * the root are computed in 60 digits (the root refined by Newton's method) and rounded once.
  *
  * @param base - the value of the base year (基期): a number, a decimal string or a {@link Quantity}
  * @param current - the value `years` later, in any unit of the same dimension
  * @param years - the number of years (periods) between them, positive
- * @returns the average growth per year as a fraction
- * @throws TownIndicatorsError `NON_POSITIVE_BASE` when `base` or `current` is zero or negative;
- *   `INVALID_ARGUMENT` when `years` is zero or negative; `UNIT_MISMATCH` for quantities of
- *   different dimensions or currencies; `INVALID_NUMBER` for a value that is not a number
- *   (including `years` = `NaN` or `Infinity`)
+ * @returns the average growth per year as a fraction (`−1` when `current` is zero)
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `base` is zero or `years` is zero;
+ *   `NON_POSITIVE_BASE` when `base` is negative, or when `current` is negative (no real root of
+ *   a negative ratio); `INVALID_ARGUMENT` when `years` is negative; `UNIT_MISMATCH` for
+ *   quantities of different dimensions or currencies; `INVALID_NUMBER` for a value that is not
+ *   a number (including `years` = `NaN` or `Infinity`)
  * @example
  * ```ts
  * // NBS: base 100, three years later 135: 水平法 10.52% a year
@@ -37,7 +40,12 @@ export function averageAnnualGrowth(
   current: AmountInput,
   years: DecimalInput,
 ): Decimal {
-  const [b, c] = readPositivePair(BASE, base, CURRENT, current);
+  const unit = firstUnit(base, current);
+  const b = readInBaseUnits(BASE, base, unit);
+  const c = readInBaseUnits(CURRENT, current, unit);
+  if (b.isZero()) throw divisionByZeroError(FN, 'base');
+  if (b.isNegative()) throw nonPositiveBaseError(FN, 'base', base);
+  if (c.isNegative() && !c.isZero()) throw nonPositiveBaseError(FN, 'current', current);
   const n = readYears(years, YEARS);
-  return c.div(b).pow(new Decimal(1).div(n)).minus(1);
+  return compoundRate(new WideDecimal(c).div(b), n);
 }

@@ -46,6 +46,17 @@ describe('cumulativeAverageGrowth', () => {
     expect(collapse.minus('-0.83333333333333329534567739178796555').abs().lte('1e-33')).toBe(true);
   });
 
+  it('is correctly rounded in the last of its 34 digits', () => {
+    // mpmath at 80 digits (findroot of Σ (1+x)^i = Σ values / base), rounded half up to 34
+    // significant digits with Python's decimal module (Context(prec=34, ROUND_HALF_UP)).
+    expect(cumulativeAverageGrowth('100', ['110', '120', '135']).toString()).toBe(
+      '0.1013166242562334640615963844502494',
+    );
+    expect(cumulativeAverageGrowth('7', ['7.1', '7.3', '7.2', '8']).toString()).toBe(
+      '0.02235192570651716799412163220570801',
+    );
+  });
+
   it('is exact in the simple cases', () => {
     expect(cumulativeAverageGrowth('100', ['150']).toString()).toBe('0.5');
     expect(cumulativeAverageGrowth('100', ['100', '100', '100']).toString()).toBe('0');
@@ -139,18 +150,27 @@ describe('cumulativeAverageGrowth', () => {
     );
   });
 
-  it('throws NON_POSITIVE_BASE for a base ≤ 0 or values summing to ≤ 0', () => {
+  it('throws DIVISION_BY_ZERO for a zero base, NON_POSITIVE_BASE for a negative base or sum (DESIGN §2)', () => {
     expectCode(
       () => cumulativeAverageGrowth(0, ['110']),
-      'NON_POSITIVE_BASE',
-      /base must be positive/,
+      'DIVISION_BY_ZERO',
+      /^cumulativeAverageGrowth: base is zero, and the formula divides by it$/,
     );
-    expectCode(() => cumulativeAverageGrowth(-5, ['110']), 'NON_POSITIVE_BASE');
     expectCode(
-      () => cumulativeAverageGrowth(100, ['10', '-10']),
+      () => cumulativeAverageGrowth(-5, ['110']),
+      'NON_POSITIVE_BASE',
+      /^cumulativeAverageGrowth: base must be positive, got -5$/,
+    );
+    expectCode(
+      () => cumulativeAverageGrowth(100, ['10', '-20']),
       'NON_POSITIVE_BASE',
       /sum of values must be positive/,
     );
+  });
+
+  it('gives −1 when the values sum to zero (the root with 1 + x ≥ 0 of Σ base·(1 + x)^i = 0)', () => {
+    expect(cumulativeAverageGrowth(100, ['10', '-10']).toString()).toBe('-1');
+    expect(cumulativeAverageGrowth(100, ['0', '0', '0']).toString()).toBe('-1');
   });
 
   it('accepts single values ≤ 0 when the sum is positive', () => {

@@ -1,7 +1,11 @@
-import { invalidArgumentError, nonPositiveBaseError, noSolutionError } from '../../errors.js';
-import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import { toDecimal } from '../../numbers/decimal.js';
-import { narrow, WideDecimal } from '../../numbers/internal.js';
+import {
+  divisionByZeroError,
+  invalidArgumentError,
+  nonPositiveBaseError,
+  noSolutionError,
+} from '../../errors.js';
+import { Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import { narrow, requireList, requireOptions, WideDecimal } from '../../numbers/internal.js';
 import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
 import { isQuantity } from '../../units/quantity.js';
 import type { Unit } from '../../units/table.js';
@@ -130,9 +134,11 @@ function readMaxIterations(value: number | undefined): number {
 
 function sumInBaseUnits(values: readonly AmountInput[], unit: Unit | undefined): Decimal {
   let sum: Decimal = new WideDecimal(0);
-  values.forEach((value, index) => {
-    sum = sum.plus(readInBaseUnits({ fn: FN, arg: `values[${index}]` }, value, unit));
-  });
+  // Every index, holes too: a hole is read as `undefined` and throws `INVALID_NUMBER` naming it.
+  for (let index = 0; index < values.length; index += 1) {
+    const arg = `values[${index}]`;
+    sum = sum.plus(readInBaseUnits({ fn: FN, arg }, values[index] as AmountInput, unit));
+  }
   return sum;
 }
 
@@ -154,14 +160,18 @@ function sumInBaseUnits(values: readonly AmountInput[], unit: Unit | undefined):
  * example matches a 60-digit reference to better than 1e-33. It typically needs 3 to 7 steps;
  * it never loops forever: after `maxIterations` steps (default 200) it throws `NO_SOLUTION`.
  *
+ * The sum of `values` is the numerator of the ratio `Σ values / base`: when it is zero the rate
+ * is `−1` (the only root with `1 + x ≥ 0`: every year's value fell to nothing).
+ *
  * @param base - the value of the base year (基期): a number, a decimal string or a {@link Quantity}
  * @param values - the values of years 1 … n (at least one), in units of the same dimension
  * @param options - `tolerance` on `x` and `maxIterations` of the solver
- * @returns the average growth per year as a fraction
- * @throws TownIndicatorsError `NON_POSITIVE_BASE` when `base` or the sum of `values` is zero or
- *   negative; `INVALID_ARGUMENT` when `values` is empty or an option is out of range;
+ * @returns the average growth per year as a fraction (`−1` when the values sum to zero)
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `base` is zero; `NON_POSITIVE_BASE` when
+ *   `base` is negative or the sum of `values` is negative; `INVALID_ARGUMENT` when `values` is
+ *   not a non-empty list, `options` is not an object or an option is out of range;
  *   `NO_SOLUTION` when the solver does not converge within `maxIterations`; `UNIT_MISMATCH`;
- *   `INVALID_NUMBER`
+ *   `INVALID_NUMBER` for a base or value that is not a number
  * @example
  * ```ts
  * // NBS: base 100, then 110 / 120 / 135 → 累计法 10.13 % a year
@@ -174,9 +184,11 @@ export function cumulativeAverageGrowth(
   values: readonly AmountInput[],
   options: CumulativeAverageGrowthOptions = {},
 ): Decimal {
-  if (!Array.isArray(values) || values.length === 0) {
+  requireList(FN, 'values', values, 'values, one per year');
+  if (values.length === 0) {
     throw invalidArgumentError(FN, 'values', 'must hold at least one value', values);
   }
+  requireOptions(FN, options);
   const tolerance = readTolerance(options.tolerance);
   const maxIterations = readMaxIterations(options.maxIterations);
   const unit = firstUnit(
@@ -184,9 +196,11 @@ export function cumulativeAverageGrowth(
     values.find((value) => isQuantity(value)),
   );
   const b = new WideDecimal(readInBaseUnits(BASE, base, unit));
-  if (b.isZero() || b.isNegative()) throw nonPositiveBaseError(FN, 'base', base);
+  if (b.isZero()) throw divisionByZeroError(FN, 'base');
+  if (b.isNegative()) throw nonPositiveBaseError(FN, 'base', base);
   const total = sumInBaseUnits(values, unit);
-  if (total.isZero() || total.isNegative()) throw nonPositiveBaseError(FN, 'sum of values', total);
+  if (total.isZero()) return new Decimal(-1);
+  if (total.isNegative()) throw nonPositiveBaseError(FN, 'sum of values', narrow(total));
   const y = solve(total.div(b), values.length, tolerance, maxIterations);
   return narrow(y.minus(1));
 }

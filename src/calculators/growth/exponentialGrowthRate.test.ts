@@ -48,25 +48,52 @@ describe('exponentialGrowthRate', () => {
     );
   });
 
-  it('throws NON_POSITIVE_BASE for values ≤ 0 (no logarithm)', () => {
+  it('throws DIVISION_BY_ZERO for a zero base and NON_POSITIVE_BASE for a negative one (DESIGN §2)', () => {
     expectCode(
       () => exponentialGrowthRate(0, 5, 1),
+      'DIVISION_BY_ZERO',
+      /^exponentialGrowthRate: base is zero, and the formula divides by it$/,
+    );
+    expectCode(
+      () => exponentialGrowthRate(-2, 5, 1),
       'NON_POSITIVE_BASE',
-      /^exponentialGrowthRate: base must be positive/,
+      /^exponentialGrowthRate: base must be positive, got -2$/,
+    );
+  });
+
+  it('throws NON_POSITIVE_BASE for a current value ≤ 0 (ln of a non-positive ratio)', () => {
+    expectCode(
+      () => exponentialGrowthRate(5, 0, 1),
+      'NON_POSITIVE_BASE',
+      /^exponentialGrowthRate: current must be positive, got 0$/,
     );
     expectCode(() => exponentialGrowthRate(5, -1, 1), 'NON_POSITIVE_BASE', /current/);
   });
 
-  it('throws INVALID_ARGUMENT for years ≤ 0, INVALID_NUMBER and UNIT_MISMATCH', () => {
+  it('throws DIVISION_BY_ZERO for zero years, INVALID_ARGUMENT for negative years, INVALID_NUMBER and UNIT_MISMATCH', () => {
     expectCode(
       () => exponentialGrowthRate(1, 2, '0'),
+      'DIVISION_BY_ZERO',
+      /^exponentialGrowthRate: years is zero, and the formula divides by it$/,
+    );
+    expectCode(
+      () => exponentialGrowthRate(1, 2, '-2'),
       'INVALID_ARGUMENT',
-      /years must be positive/,
+      /^exponentialGrowthRate: years must be positive, got -2$/,
     );
     expectCode(() => exponentialGrowthRate(1, 'two', 1), 'INVALID_NUMBER');
     expectCode(
       () => exponentialGrowthRate(quantity(1, '人'), quantity(2, '人次'), 1),
       'UNIT_MISMATCH',
+    );
+  });
+
+  it('is correctly rounded in the last of its 34 digits (UN SDG 11.3.1 example)', () => {
+    // Reference: Python `from decimal import *; getcontext().prec = 60;
+    // (Decimal('1.2e6') / Decimal('1e6')).ln() / 15`, then rounded half up to 34 significant
+    // digits (Context(prec=34, rounding=ROUND_HALF_UP)); mpmath at 80 digits agrees.
+    expect(exponentialGrowthRate(1e6, 1.2e6, 15).toString()).toBe(
+      '0.01215477045293030841411453501030098',
     );
   });
 });

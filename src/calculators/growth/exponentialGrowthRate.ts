@@ -1,6 +1,7 @@
+import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import { readYears } from '../../numbers/internal.js';
-import { type AmountInput, readPositivePair } from '../../units/operands.js';
+import { narrow, readYears, WideDecimal } from '../../numbers/internal.js';
+import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
 
 const FN = 'exponentialGrowthRate';
 const BASE = { fn: FN, arg: 'base' } as const;
@@ -15,14 +16,16 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  * "not the geometric growth rate"; UN SDG 11.3.1 metadata 2021: population growth rate
  * `PGR = ln(Pop_{t+n} / Pop_t) / y`). It is `ln(1 + g)` for the geometric rate `g` of
  * {@link averageAnnualGrowth}, so it is slightly smaller for growth and larger in magnitude for
- * decline. Computed to 34 significant digits.
+ * decline. The result is correctly rounded to 34 significant digits: the ratio, the logarithm
+ * and the division are computed in 60 digits and rounded once.
  *
  * @param base - the value at the start: a number, a decimal string or a {@link Quantity}
  * @param current - the value `years` later, in any unit of the same dimension
  * @param years - the time between them, positive (may be fractional)
  * @returns the continuous growth rate per year as a fraction
- * @throws TownIndicatorsError `NON_POSITIVE_BASE` when `base` or `current` is zero or negative
- *   (no logarithm); `INVALID_ARGUMENT` when `years` is zero or negative; `UNIT_MISMATCH` for
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `base` is zero or `years` is zero;
+ *   `NON_POSITIVE_BASE` when `base` is negative, or when `current` is zero or negative (the
+ *   ratio has no logarithm); `INVALID_ARGUMENT` when `years` is negative; `UNIT_MISMATCH` for
  *   quantities of different dimensions; `INVALID_NUMBER` for a value that is not a number
  * @example
  * ```ts
@@ -36,7 +39,12 @@ export function exponentialGrowthRate(
   current: AmountInput,
   years: DecimalInput,
 ): Decimal {
-  const [b, c] = readPositivePair(BASE, base, CURRENT, current);
+  const unit = firstUnit(base, current);
+  const b = readInBaseUnits(BASE, base, unit);
+  const c = readInBaseUnits(CURRENT, current, unit);
+  if (b.isZero()) throw divisionByZeroError(FN, 'base');
+  if (b.isNegative()) throw nonPositiveBaseError(FN, 'base', base);
+  if (c.isZero() || c.isNegative()) throw nonPositiveBaseError(FN, 'current', current);
   const n = readYears(years, YEARS);
-  return c.div(b).ln().div(n);
+  return narrow(new WideDecimal(c).div(b).ln().div(n));
 }

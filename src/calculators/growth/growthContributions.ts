@@ -1,7 +1,7 @@
 import { divisionByZeroError, invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import { sum } from '../../numbers/internal.js';
-import type { AmountInput, AmountOf } from '../../units/operands.js';
+import { requireList, requireObject, sum } from '../../numbers/internal.js';
+import type { AmountInput, AmountOf, NamedOperand } from '../../units/operands.js';
 import { amountFromBaseUnits, readAllInBaseUnits } from '../../units/operands.js';
 import type { Quantity } from '../../units/quantity.js';
 
@@ -64,7 +64,8 @@ export interface GrowthContributionsResult<A = Decimal | Quantity> {
  * @param components - at least one component `{ name?, previous, current }`; values of one
  *   dimension in any units (plain numbers are taken to be in the first quantity's unit)
  * @returns the totals, the total growth, and each component's increment, pull and contribution
- * @throws TownIndicatorsError `INVALID_ARGUMENT` when `components` is empty; `DIVISION_BY_ZERO`
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `components` is not a non-empty list, a
+ *   component is not an object `{ name?, previous, current }` or a name is not a string; `DIVISION_BY_ZERO`
  *   when the previous total is zero, or when the total increment is zero (contribution rates have
  *   no meaning: compute pulls as `increment / previous` yourself); `NON_POSITIVE_BASE` when the
  *   previous total is negative; `UNIT_MISMATCH`; `INVALID_NUMBER`
@@ -91,18 +92,24 @@ export function growthContributions<C extends readonly GrowthComponent[]>(
   components: C,
 ): GrowthContributionsResult<AmountOf<C[number]['previous'] | C[number]['current']>> {
   type Input = C[number]['previous'] | C[number]['current'];
-  if (!Array.isArray(components) || components.length === 0) {
+  requireList(FN, 'components', components, 'components { name?, previous, current }');
+  if (components.length === 0) {
     throw invalidArgumentError(FN, 'components', 'must hold at least one component', components);
   }
   // Operands in call order (each component's previous, then its current): the first quantity
-  // among them sets the unit of the amounts.
-  const { values, unit } = readAllInBaseUnits(
-    FN,
-    components.flatMap((component: GrowthComponent, index) => [
-      [`components[${index}].previous`, component.previous] as const,
-      [`components[${index}].current`, component.current] as const,
-    ]),
-  );
+  // among them sets the unit of the amounts. Every index is visited, holes too.
+  const operands: NamedOperand[] = [];
+  for (let index = 0; index < components.length; index += 1) {
+    const component: unknown = components[index];
+    const arg = `components[${index}]`;
+    requireObject(FN, arg, component, '{ name?, previous, current }');
+    const { name, previous, current } = component as GrowthComponent;
+    if (name !== undefined && typeof name !== 'string') {
+      throw invalidArgumentError(FN, `${arg}.name`, `must be a string, got ${typeof name}`);
+    }
+    operands.push([`${arg}.previous`, previous], [`${arg}.current`, current]);
+  }
+  const { values, unit } = readAllInBaseUnits(FN, operands);
   const previous = values.filter((_, index) => index % 2 === 0);
   const current = values.filter((_, index) => index % 2 === 1);
   const previousTotal = sum(previous);
@@ -119,7 +126,7 @@ export function growthContributions<C extends readonly GrowthComponent[]>(
     current: out(currentTotal),
     increment: out(increment),
     growth: increment.div(previousTotal),
-    components: components.map((component: GrowthComponent, index) => {
+    components: Array.from(components, (component: GrowthComponent, index) => {
       const p = previous[index] as Decimal;
       const c = current[index] as Decimal;
       const delta = c.minus(p);

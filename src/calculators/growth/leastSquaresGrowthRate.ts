@@ -1,7 +1,7 @@
 import { invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
 import { toDecimal } from '../../numbers/decimal.js';
-import { narrow, WideDecimal } from '../../numbers/internal.js';
+import { narrow, requireList, requireObject, WideDecimal } from '../../numbers/internal.js';
 import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
 import { isQuantity } from '../../units/quantity.js';
 
@@ -28,8 +28,9 @@ export interface GrowthSeriesPoint {
  * @param series - at least two observations `{ year, value }` with at least two different years;
  *   values positive, quantities of one dimension in any units
  * @returns the trend growth per year as a fraction
- * @throws TownIndicatorsError `INVALID_ARGUMENT` for fewer than two observations or when every
- *   year is the same; `NON_POSITIVE_BASE` for a value that is zero or negative (no logarithm);
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `series` is not a list, an observation is
+ *   not an object `{ year, value }`, for fewer than two observations or when every year is the
+ *   same; `NON_POSITIVE_BASE` for a value that is zero or negative (no logarithm);
  *   `INVALID_NUMBER` for a year or value that is not a finite number; `UNIT_MISMATCH` for
  *   quantities of different dimensions
  * @example
@@ -41,17 +42,25 @@ export interface GrowthSeriesPoint {
  * ```
  */
 export function leastSquaresGrowthRate(series: readonly GrowthSeriesPoint[]): Decimal {
-  if (!Array.isArray(series) || series.length < 2) {
-    throw invalidArgumentError(FN, 'series', 'must hold at least two observations', series?.length);
+  requireList(FN, 'series', series, 'observations { year, value }');
+  if (series.length < 2) {
+    throw invalidArgumentError(FN, 'series', 'must hold at least two observations', series.length);
   }
   const count = series.length;
-  const unit = firstUnit(series.find((point) => isQuantity(point.value))?.value);
+  // Every index, holes too: each observation must be an object `{ year, value }`.
+  const points: GrowthSeriesPoint[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const point: unknown = series[index];
+    requireObject(FN, `series[${index}]`, point, '{ year, value }');
+    points.push(point as GrowthSeriesPoint);
+  }
+  const unit = firstUnit(points.find((point) => isQuantity(point.value))?.value);
   const times: Decimal[] = [];
   const logs: Decimal[] = [];
   let origin: Decimal | undefined;
   let sumT: Decimal = new WideDecimal(0);
   let sumY: Decimal = new WideDecimal(0);
-  series.forEach((point, index) => {
+  points.forEach((point, index) => {
     const year = new WideDecimal(toDecimal(point.year, { fn: FN, arg: `series[${index}].year` }));
     const arg = `series[${index}].value`;
     const value = new WideDecimal(readInBaseUnits({ fn: FN, arg }, point.value, unit));

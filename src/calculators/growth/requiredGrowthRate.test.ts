@@ -37,19 +37,52 @@ describe('requiredGrowthRate', () => {
     expect(q.eq(averageAnnualGrowth('164.8', '329.6', 10))).toBe(true);
   });
 
-  it('throws NON_POSITIVE_BASE, INVALID_ARGUMENT, INVALID_NUMBER, UNIT_MISMATCH', () => {
+  it('throws DIVISION_BY_ZERO for a zero current value or zero years (DESIGN §2)', () => {
     expectCode(
       () => requiredGrowthRate(0, 2, 10),
+      'DIVISION_BY_ZERO',
+      /^requiredGrowthRate: current is zero, and the formula divides by it$/,
+    );
+    expectCode(
+      () => requiredGrowthRate(1, 2, 0),
+      'DIVISION_BY_ZERO',
+      /^requiredGrowthRate: years is zero/,
+    );
+  });
+
+  it('throws NON_POSITIVE_BASE for a negative current value or target', () => {
+    expectCode(
+      () => requiredGrowthRate(-1, 2, 10),
       'NON_POSITIVE_BASE',
-      /requiredGrowthRate: current/,
+      /^requiredGrowthRate: current must be positive, got -1$/,
     );
     expectCode(
       () => requiredGrowthRate(1, -2, 10),
       'NON_POSITIVE_BASE',
-      /requiredGrowthRate: target/,
+      /^requiredGrowthRate: target must be positive, got -2$/,
     );
-    expectCode(() => requiredGrowthRate(1, 2, 0), 'INVALID_ARGUMENT', /requiredGrowthRate: years/);
+  });
+
+  it('gives −1 for a target of zero: (0 / current)^(1/n) − 1', () => {
+    expect(requiredGrowthRate(5, 0, 4).toString()).toBe('-1');
+  });
+
+  it('throws INVALID_ARGUMENT for negative years, INVALID_NUMBER and UNIT_MISMATCH', () => {
+    expectCode(
+      () => requiredGrowthRate(1, 2, -1),
+      'INVALID_ARGUMENT',
+      /^requiredGrowthRate: years must be positive, got -1$/,
+    );
     expectCode(() => requiredGrowthRate(1, 2, 'ten'), 'INVALID_NUMBER');
     expectCode(() => requiredGrowthRate(quantity(1, '亩'), quantity(2, '人'), 10), 'UNIT_MISMATCH');
+  });
+
+  it('is correctly rounded in the last of its 34 digits', () => {
+    // Reference values: mpmath at 80 digits, (target/current)**(1/years) - 1, rounded half up to
+    // 34 significant digits with Python's decimal module (Context(prec=34, ROUND_HALF_UP)).
+    expect(requiredGrowthRate(1, 2, 10).toString()).toBe('0.07177346253629316421300632502334202');
+    expect(requiredGrowthRate('155.3', '310.6', 7).toString()).toBe(
+      '0.1040895136738123376495053876233447',
+    );
   });
 });

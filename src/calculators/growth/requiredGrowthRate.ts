@@ -1,6 +1,7 @@
-import { Decimal, type DecimalInput } from '../../numbers/decimal.js';
-import { readYears } from '../../numbers/internal.js';
-import { type AmountInput, readPositivePair } from '../../units/operands.js';
+import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
+import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
+import { compoundRate, readYears, WideDecimal } from '../../numbers/internal.js';
+import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
 
 const FN = 'requiredGrowthRate';
 const CURRENT = { fn: FN, arg: 'current' } as const;
@@ -13,16 +14,19 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  *
  * Formula: `(target / current)^(1 / years) − 1` (the level method of NBS 年均增长 solved for
  * the future; Excel `RRI(years, current, target)`). Doubling in 10 years needs
- * `2^(1/10) − 1 ≈ 7.177 %` a year. Computed with 34 significant digits (absolute error below
- * about 1e-33).
+ * `2^(1/10) − 1 ≈ 7.177 %` a year. A `target` of zero has a value: `−1` (a fall of 100 %). The
+ * result is correctly rounded to 34 significant digits (computed in 60 digits, rounded once).
  *
  * @param current - the value now: a number, a decimal string or a {@link Quantity}
  * @param target - the value to reach, in any unit of the same dimension
  * @param years - the years available, positive (may be fractional)
- * @returns the required growth per year as a fraction (negative when the target is lower)
- * @throws TownIndicatorsError `NON_POSITIVE_BASE` when `current` or `target` is zero or negative;
- *   `INVALID_ARGUMENT` when `years` is zero or negative; `UNIT_MISMATCH` for quantities of
- *   different dimensions or currencies; `INVALID_NUMBER` for a value that is not a number
+ * @returns the required growth per year as a fraction (negative when the target is lower, `−1`
+ *   when it is zero)
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `current` is zero or `years` is zero;
+ *   `NON_POSITIVE_BASE` when `current` is negative, or when `target` is negative (no real root
+ *   of a negative ratio); `INVALID_ARGUMENT` when `years` is negative; `UNIT_MISMATCH` for
+ *   quantities of different dimensions or currencies; `INVALID_NUMBER` for a value that is not
+ *   a number
  * @example
  * ```ts
  * // 翻番 in ten years
@@ -35,7 +39,12 @@ export function requiredGrowthRate(
   target: AmountInput,
   years: DecimalInput,
 ): Decimal {
-  const [c, t] = readPositivePair(CURRENT, current, TARGET, target);
+  const unit = firstUnit(current, target);
+  const c = readInBaseUnits(CURRENT, current, unit);
+  const t = readInBaseUnits(TARGET, target, unit);
+  if (c.isZero()) throw divisionByZeroError(FN, 'current');
+  if (c.isNegative()) throw nonPositiveBaseError(FN, 'current', current);
+  if (t.isNegative() && !t.isZero()) throw nonPositiveBaseError(FN, 'target', target);
   const n = readYears(years, YEARS);
-  return t.div(c).pow(new Decimal(1).div(n)).minus(1);
+  return compoundRate(new WideDecimal(t).div(c), n);
 }

@@ -57,20 +57,55 @@ describe('yearsToReach', () => {
     expectCode(() => yearsToReach(1, 1, '0%'), 'DIVISION_BY_ZERO');
   });
 
-  it('throws NO_SOLUTION when the target lies the other way', () => {
-    expectCode(() => yearsToReach(1, 2, '-5%'), 'NO_SOLUTION', /^yearsToReach: no solution/);
-    expectCode(() => yearsToReach(2, 1, '5%'), 'NO_SOLUTION');
+  it('returns a negative number of years when the target lies the other way (Excel NPER, @formulajs oracle)', () => {
+    // A negative result means the target was passed that many years ago at this rate.
+    // Excel NPER(7%, 0, −200, 100) = −10.2447683510587…; mpmath at 80 digits, rounded half up
+    // to 34 significant digits: ln(1/2) / ln(1.07) = −10.24476835105872035959563062901912.
+    const halving = yearsToReach(200, 100, 0.07);
+    expect(halving.toString()).toBe('-10.24476835105872035959563062901912');
+    expect(halving.toNumber()).toBeCloseTo(NPER(0.07, 0, -200, 100) as number, 12);
+    // A higher target at a falling rate: NPER(−5%, 0, −1, 2) = −13.5134073339649…
+    const back = yearsToReach(1, 2, '-5%');
+    expect(back.toString()).toBe('-13.51340733396488610643078228019018');
+    expect(back.toNumber()).toBeCloseTo(NPER(-0.05, 0, -1, 2) as number, 12);
   });
 
-  it('throws NON_POSITIVE_BASE for rate ≤ −100 % or values ≤ 0', () => {
+  it('is correctly rounded in the last of its 34 digits', () => {
+    // mpmath at 80 digits, rounded half up to 34 significant digits: ln 2 / ln 1.1, ln 2 / ln 1.07.
+    expect(yearsToReach(100, 200, '10%').toString()).toBe('7.272540897341719083319903674960022');
+    expect(yearsToReach(100, 200, '7%').toString()).toBe('10.24476835105872035959563062901912');
+  });
+
+  it('throws NON_POSITIVE_BASE for rate ≤ −100 %, a negative current value or a target ≤ 0', () => {
     expectCode(
       () => yearsToReach(2, 1, '-100%'),
       'NON_POSITIVE_BASE',
       /1 \+ rate must be positive/,
     );
     expectCode(() => yearsToReach(2, 1, new Decimal(-2)), 'NON_POSITIVE_BASE');
-    expectCode(() => yearsToReach(0, 1, '5%'), 'NON_POSITIVE_BASE', /yearsToReach: current/);
+    expectCode(
+      () => yearsToReach(-1, 1, '5%'),
+      'NON_POSITIVE_BASE',
+      /^yearsToReach: current must be positive, got -1$/,
+    );
+    expectCode(
+      () => yearsToReach(1, 0, '5%'),
+      'NON_POSITIVE_BASE',
+      /^yearsToReach: target must be positive, got 0$/,
+    );
     expectCode(() => yearsToReach(1, -1, '5%'), 'NON_POSITIVE_BASE', /yearsToReach: target/);
+  });
+
+  it('throws DIVISION_BY_ZERO for a current value of zero (DESIGN §2)', () => {
+    expectCode(
+      () => yearsToReach(0, 1, '5%'),
+      'DIVISION_BY_ZERO',
+      /^yearsToReach: current is zero, and the formula divides by it$/,
+    );
+    expectCode(
+      () => yearsToReach(quantity('0', '亿元'), quantity('1', '万元'), '5%'),
+      'DIVISION_BY_ZERO',
+    );
   });
 
   it('throws INVALID_NUMBER and UNIT_MISMATCH', () => {

@@ -1,7 +1,8 @@
-import { divisionByZeroError, nonPositiveBaseError, noSolutionError } from '../../errors.js';
+import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import { toDecimal } from '../../numbers/decimal.js';
-import { type AmountInput, readPositivePair } from '../../units/operands.js';
+import { narrow, WideDecimal } from '../../numbers/internal.js';
+import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
 
 const FN = 'yearsToReach';
 const CURRENT = { fn: FN, arg: 'current' } as const;
@@ -13,22 +14,29 @@ const RATE = { fn: FN, arg: 'rate' } as const;
  * 所需年数; with `target = 2 × current`, the doubling time of 翻番).
  *
  * Formula: `ln(target / current) / ln(1 + rate)` (compound growth solved for time; Excel
- * `NPER(rate, 0, −current, target)`). The result is a fractional number of years; round it up
- * for whole years. A target equal to `current` is reached after `0` years.
+ * `NPER(rate, 0, −current, target)`), exactly as written: when the target lies the other way
+ * (a lower target at a positive rate, or a higher one at a negative rate) the result is
+ * negative — a negative result means the target was passed that many years ago at this rate
+ * (`yearsToReach(200, 100, '7%')` is −10.24…). The result is a fractional number of years;
+ * round it up for whole years. A target equal to `current` is reached after `0` years. It is
+ * correctly rounded to 34 significant digits (both logarithms and the division in 60 digits,
+ * rounded once).
  *
  * @param current - the value now: a number, a decimal string or a {@link Quantity}
  * @param target - the value to reach, in any unit of the same dimension
  * @param rate - the growth per year as a fraction or a percentage (`0.07`, `'7%'`)
- * @returns the years needed, as a {@link Decimal} (34 significant digits)
- * @throws TownIndicatorsError `NON_POSITIVE_BASE` when `current` or `target` is zero or negative,
- *   or when `1 + rate` is (`rate` ≤ −100 %); `DIVISION_BY_ZERO` when `rate` is zero
- *   (`ln(1 + rate) = 0`); `NO_SOLUTION` when the target lies the other way (a higher target with a
- *   negative rate, or a lower one with a positive rate); `UNIT_MISMATCH`; `INVALID_NUMBER`
+ * @returns the years needed, as a {@link Decimal}; negative when the target was passed that
+ *   many years ago at this rate
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `current` is zero, or when `rate` is zero
+ *   (`ln(1 + rate) = 0`); `NON_POSITIVE_BASE` when `current` is negative, when `target` is zero
+ *   or negative (the ratio has no logarithm), or when `1 + rate` is (`rate` ≤ −100 %);
+ *   `UNIT_MISMATCH` for quantities of different dimensions; `INVALID_NUMBER` for a value that is
+ *   not a number
  * @example
  * ```ts
- * // 7 % a year doubles a value in a little over ten years
- * yearsToReach(100, 200, '7%').toFixed(2);
- * // => '10.24'
+ * // 7 % a year doubles a value in a little over ten years; halving happened as long ago
+ * [yearsToReach(100, 200, '7%').toFixed(2), yearsToReach(200, 100, '7%').toFixed(2)];
+ * // => ['10.24', '-10.24']
  * ```
  */
 export function yearsToReach(
@@ -36,19 +44,18 @@ export function yearsToReach(
   target: AmountInput,
   rate: DecimalInput,
 ): Decimal {
-  const [c, t] = readPositivePair(CURRENT, current, TARGET, target);
+  const unit = firstUnit(current, target);
+  const c = readInBaseUnits(CURRENT, current, unit);
+  const t = readInBaseUnits(TARGET, target, unit);
+  if (c.isZero()) throw divisionByZeroError(FN, 'current');
+  if (c.isNegative()) throw nonPositiveBaseError(FN, 'current', current);
+  if (t.isZero() || t.isNegative()) throw nonPositiveBaseError(FN, 'target', target);
   const r = toDecimal(rate, RATE);
-  const factor = r.plus(1);
-  if (factor.isZero() || factor.isNegative()) throw nonPositiveBaseError(FN, '1 + rate', factor);
-  if (r.isZero()) throw divisionByZeroError(FN, 'rate');
-  const distance = t.div(c).ln();
-  if (distance.isZero()) return distance;
-  if (distance.isNegative() !== r.isNegative()) {
-    throw noSolutionError(
-      FN,
-      `target ${t.gt(c) ? 'above' : 'below'} current is never reached at rate ${r.toString()}`,
-      { current: c.toString(), target: t.toString(), rate: r.toString() },
-    );
+  const factor = new WideDecimal(r).plus(1);
+  if (factor.isZero() || factor.isNegative()) {
+    throw nonPositiveBaseError(FN, '1 + rate', narrow(factor));
   }
-  return distance.div(factor.ln());
+  if (r.isZero()) throw divisionByZeroError(FN, 'rate');
+  const distance = new WideDecimal(t).div(c).ln();
+  return narrow(distance.div(factor.ln()));
 }
