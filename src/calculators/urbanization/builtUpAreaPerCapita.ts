@@ -1,6 +1,6 @@
 import { divisionByZeroError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import { requireNonNegative } from '../../numbers/internal.js';
+import { requireNonNegative, requireOptions } from '../../numbers/internal.js';
 import {
   type AmountInput,
   readInBaseUnits,
@@ -38,7 +38,7 @@ export interface BuiltUpAreaPerCapitaOptions {
  * @param options - the units of plain-number inputs
  * @returns square metres per person
  * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `population` is zero; `INVALID_ARGUMENT`
- *   when an input is negative; `UNIT_MISMATCH` when `area` is not an area or `population` not a
+ *   when an input is negative or `options` is not an object; `UNIT_MISMATCH` when `area` is not an area or `population` not a
  *   population (also for option units of the wrong dimension); `UNKNOWN_UNIT` for an option unit
  *   not in the units table; `INVALID_NUMBER` for an input that is not a number
  * @example
@@ -52,6 +52,7 @@ export function builtUpAreaPerCapita(
   population: AmountInput,
   options: BuiltUpAreaPerCapitaOptions = {},
 ): Decimal {
+  requireOptions(FN, options);
   const areaUnit = readUnitOption(AREA_UNIT, options.areaUnit, 'area', '平方米');
   const populationUnit = readUnitOption(
     POPULATION_UNIT,

@@ -91,18 +91,34 @@ describe('landConsumptionRate', () => {
     );
   });
 
-  it('throws INVALID_ARGUMENT for a negative present area or years ≤ 0', () => {
+  it('throws INVALID_ARGUMENT for a negative present area or negative years', () => {
     expectError(() => landConsumptionRate(5, -5, 1), 'INVALID_ARGUMENT', 'presentArea');
-    expectError(
-      () => landConsumptionRate(50, 70, 0),
-      'INVALID_ARGUMENT',
-      'landConsumptionRate: years',
-    );
     expectError(
       () => landConsumptionRate(50, 70, -15),
       'INVALID_ARGUMENT',
-      'years must be positive',
+      'landConsumptionRate: years must be positive, got -15',
     );
+  });
+
+  it('throws DIVISION_BY_ZERO for zero years (the formula divides by years)', () => {
+    expectError(
+      () => landConsumptionRate(50, 70, 0),
+      'DIVISION_BY_ZERO',
+      'landConsumptionRate: years is zero, and the formula divides by it',
+    );
+  });
+
+  it('is correctly rounded in the last of its 34 digits', () => {
+    // Python: Context(prec=80).divide(p - f, f * y), then rounded half up to 34 significant digits
+    // (Context(prec=34, rounding=ROUND_HALF_UP)); rounding p − f and f·y to 34 digits first gives
+    // …5487008 instead.
+    expect(
+      landConsumptionRate(
+        '2015848.995123637359380320788',
+        '4050671799.295546550344896403',
+        '3.378527896835959964915765312',
+      ).toString(),
+    ).toBe('594.4637362695000374203760585487007');
   });
 
   it('throws UNIT_MISMATCH for a quantity that is not an area', () => {

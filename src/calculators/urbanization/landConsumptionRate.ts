@@ -1,6 +1,6 @@
 import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import { readYears, requireNonNegative } from '../../numbers/internal.js';
+import { narrow, readYears, requireNonNegative, WideDecimal } from '../../numbers/internal.js';
 import { type AmountInput, type NamedOperand, readAllInBaseUnitsOf } from '../../units/operands.js';
 
 const FN = 'landConsumptionRate';
@@ -10,7 +10,8 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  * The land consumption rate (土地消耗率, 建成区面积年均扩张率) of SDG indicator 11.3.1: the yearly
  * growth of the built-up area, as a simple (not compound) ratio.
  *
- * Formula: LCR = (presentArea − pastArea) / pastArea / years.
+ * Formula: LCR = (presentArea − pastArea) / pastArea / years, correctly rounded to 34
+ * significant digits (computed in 60 digits, rounded once).
  *
  * Source: UN SDG 11.3.1 metadata, 2021 revision (the earlier ln-based LCR is superseded).
  * Quantities of any area unit combine (公顷, 亩, 平方公里 …); a plain number next to a quantity
@@ -20,10 +21,10 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  * @param presentArea - built-up area at the end of the period
  * @param years - length of the period in years (> 0, need not be whole)
  * @returns the rate per year as a fraction (`0.02667` = 2.667% a year)
- * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `pastArea` is zero; `NON_POSITIVE_BASE`
- *   when `pastArea` is negative; `INVALID_ARGUMENT` when `presentArea` is negative or
- *   `years` ≤ 0; `UNIT_MISMATCH` when a quantity is not an area; `INVALID_NUMBER` for an input
- *   that is not a number
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `pastArea` is zero or `years` is zero;
+ *   `NON_POSITIVE_BASE` when `pastArea` is negative; `INVALID_ARGUMENT` when `presentArea` is
+ *   negative or `years` is negative; `UNIT_MISMATCH` when a quantity is not an area;
+ *   `INVALID_NUMBER` for an input that is not a number (`years` included)
  * @example
  * ```ts
  * roundHalfUp(landConsumptionRate(quantity('50', 'km2'), quantity('70', 'km2'), 15), 5).toString();
@@ -35,18 +36,21 @@ export function landConsumptionRate(
   presentArea: AmountInput,
   years: DecimalInput,
 ): Decimal {
-  return landConsumptionRateOf(
-    FN,
-    ['pastArea', pastArea],
-    ['presentArea', presentArea],
-    readYears(years, YEARS),
+  return narrow(
+    landConsumptionRateOf(
+      FN,
+      ['pastArea', pastArea],
+      ['presentArea', presentArea],
+      readYears(years, YEARS),
+    ),
   );
 }
 
 /**
  * The land consumption rate of {@link landConsumptionRate} for a calling function and its
  * argument names (so `landConsumptionToPopulationGrowth` names `builtUpArea[0]`):
- * (present − past) / (past × years), with one rounding.
+ * (present − past) / (past × years) as a 60-digit {@link WideDecimal}, for the caller to narrow
+ * once (or to divide further first).
  *
  * @internal
  */
@@ -61,5 +65,6 @@ export function landConsumptionRateOf(
   if (first.isZero()) throw divisionByZeroError(fn, past[0]);
   if (first.lt(0)) throw nonPositiveBaseError(fn, past[0], first);
   requireNonNegative(fn, present[0], second);
-  return second.minus(first).div(first.times(years));
+  const base = new WideDecimal(first);
+  return new WideDecimal(second).minus(base).div(base.times(years));
 }

@@ -102,11 +102,19 @@ describe('landConsumptionToPopulationGrowth', () => {
     );
   });
 
-  it('throws INVALID_ARGUMENT for years ≤ 0, a negative present area, or a malformed pair', () => {
+  it('throws DIVISION_BY_ZERO for zero years', () => {
     expectError(
       () => landConsumptionToPopulationGrowth({ ...SDG_EXAMPLE, years: 0 }),
+      'DIVISION_BY_ZERO',
+      'landConsumptionToPopulationGrowth: years is zero, and the formula divides by it',
+    );
+  });
+
+  it('throws INVALID_ARGUMENT for negative years, a negative present area, or a malformed pair', () => {
+    expectError(
+      () => landConsumptionToPopulationGrowth({ ...SDG_EXAMPLE, years: -15 }),
       'INVALID_ARGUMENT',
-      'landConsumptionToPopulationGrowth: years',
+      'landConsumptionToPopulationGrowth: years must be positive, got -15',
     );
     expectError(
       () => landConsumptionToPopulationGrowth({ ...SDG_EXAMPLE, builtUpArea: [50, -1] }),
@@ -120,7 +128,7 @@ describe('landConsumptionToPopulationGrowth', () => {
     expectError(
       () => landConsumptionToPopulationGrowth(malformed),
       'INVALID_ARGUMENT',
-      'landConsumptionToPopulationGrowth: builtUpArea must be a pair',
+      'landConsumptionToPopulationGrowth: builtUpArea must be a pair [past, present], got a list of 1',
     );
     const missing = {
       builtUpArea: [50, 70],
@@ -129,8 +137,23 @@ describe('landConsumptionToPopulationGrowth', () => {
     expectError(
       () => landConsumptionToPopulationGrowth(missing),
       'INVALID_ARGUMENT',
-      'population must be a pair',
+      'population must be a pair [past, present], got undefined',
     );
+  });
+
+  it('computes the ratio from the unrounded rates, correctly rounded in its 34th digit', () => {
+    // Python `from decimal import *; getcontext().prec = 60`:
+    //   lcr = (Decimal(70) - 50) / 50 / 15; pgr = (Decimal(1200000) / 1000000).ln() / 15
+    //   Context(prec=34, rounding=ROUND_HALF_UP).plus(lcr / pgr) → 2.193925979098830855351027475722758
+    // (the ratio of the two rates rounded to 34 digits first ends in …759 instead).
+    const r = landConsumptionToPopulationGrowth({
+      builtUpArea: ['50', '70'],
+      population: ['1000000', '1200000'],
+      years: 15,
+    });
+    expect(r.ratio.toString()).toBe('2.193925979098830855351027475722758');
+    expect(r.populationGrowthRate.toString()).toBe('0.01215477045293030841411453501030098');
+    expect(r.landConsumptionRate.toString()).toBe('0.02666666666666666666666666666666667');
   });
 
   it('throws UNIT_MISMATCH when areas and populations are swapped', () => {

@@ -1,6 +1,6 @@
 import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import { readYears } from '../../numbers/internal.js';
+import { kindOf, narrow, readYears, requireObject } from '../../numbers/internal.js';
 import type { AmountInput } from '../../units/operands.js';
 import { landConsumptionRateOf } from './landConsumptionRate.js';
 import { populationGrowthRateOf } from './populationGrowthRate.js';
@@ -45,7 +45,8 @@ export interface LandConsumptionToPopulationGrowthResult {
 
 function requirePastPresent(name: string, value: unknown): PastPresent {
   if (!Array.isArray(value) || value.length !== 2) {
-    throw invalidArgumentError(FN, name, 'must be a pair [past, present]');
+    const got = Array.isArray(value) ? `a list of ${value.length}` : kindOf(value);
+    throw invalidArgumentError(FN, name, `must be a pair [past, present], got ${got}`);
   }
   return value as unknown as PastPresent;
 }
@@ -56,16 +57,19 @@ function requirePastPresent(name: string, value: unknown): PastPresent {
  *
  * Formula: LCR = (A_present − A_past) / A_past / years; PGR = ln(P_present / P_past) / years;
  * ratio = LCR / PGR. A ratio above 1 means land is consumed faster than the population grows.
+ * LCR, PGR and the ratio are each correctly rounded to 34 significant digits: the ratio is
+ * computed from the 60-digit LCR and PGR, not from their rounded values.
  *
  * Source: UN SDG 11.3.1 metadata, 2021 revision. PGR = 0 gives no value (it throws); PGR < 0
  * flips the sign of the ratio, which is flagged by `populationDeclining` and `warnings`.
  *
  * @param input - `builtUpArea: [past, present]`, `population: [past, present]`, `years`
  * @returns LCR, PGR, their ratio and the flags
- * @throws TownIndicatorsError `DIVISION_BY_ZERO` when the population did not change (PGR = 0)
- *   or the past built-up area or population is zero; `NON_POSITIVE_BASE` for a negative past
- *   area, a negative population or a zero present population; `INVALID_ARGUMENT` when
- *   `years` ≤ 0, a pair is not `[past, present]` or the present area is negative;
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when the population did not change (PGR = 0),
+ *   the past built-up area or past population is zero, or `years` is zero;
+ *   `NON_POSITIVE_BASE` for a negative past area or past population, or a present population
+ *   that is zero or negative (no logarithm); `INVALID_ARGUMENT` when `input` is not an object,
+ *   `years` is negative, a pair is not `[past, present]` or the present area is negative;
  *   `UNIT_MISMATCH` when an area is not an area or a population not a population;
  *   `INVALID_NUMBER` for an input that is not a number
  * @example
@@ -82,6 +86,7 @@ function requirePastPresent(name: string, value: unknown): PastPresent {
 export function landConsumptionToPopulationGrowth(
   input: LandConsumptionToPopulationGrowthInput,
 ): LandConsumptionToPopulationGrowthResult {
+  requireObject(FN, 'input', input, '{ builtUpArea, population, years }');
   const [pastArea, presentArea] = requirePastPresent('builtUpArea', input.builtUpArea);
   const [pastPopulation, presentPopulation] = requirePastPresent('population', input.population);
   const years = readYears(input.years, YEARS);
@@ -104,9 +109,9 @@ export function landConsumptionToPopulationGrowth(
   if (pgr.lt(0)) warnings.push('population-declining');
   if (lcr.lt(0)) warnings.push('built-up-area-shrinking');
   return {
-    landConsumptionRate: lcr,
-    populationGrowthRate: pgr,
-    ratio: lcr.div(pgr),
+    landConsumptionRate: narrow(lcr),
+    populationGrowthRate: narrow(pgr),
+    ratio: narrow(lcr.div(pgr)),
     populationDeclining: pgr.lt(0),
     warnings: Object.freeze(warnings),
   };

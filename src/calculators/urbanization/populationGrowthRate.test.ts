@@ -79,13 +79,31 @@ describe('populationGrowthRate', () => {
       'populationGrowthRate: presentPopulation must be positive',
     );
     expectError(() => populationGrowthRate(-5, -6, 1), 'NON_POSITIVE_BASE', 'pastPopulation');
+    expectError(
+      () => populationGrowthRate(5, -6, 1),
+      'NON_POSITIVE_BASE',
+      'populationGrowthRate: presentPopulation must be positive',
+    );
   });
 
-  it('throws INVALID_ARGUMENT for years ≤ 0', () => {
+  it('throws DIVISION_BY_ZERO for zero years and INVALID_ARGUMENT for negative years', () => {
     expectError(
       () => populationGrowthRate(5, 6, 0),
+      'DIVISION_BY_ZERO',
+      'populationGrowthRate: years is zero, and the formula divides by it',
+    );
+    expectError(
+      () => populationGrowthRate(5, 6, -1),
       'INVALID_ARGUMENT',
-      'populationGrowthRate: years',
+      'populationGrowthRate: years must be positive, got -1',
+    );
+  });
+
+  it('is correctly rounded in the last of its 34 digits (UN SDG 11.3.1 example)', () => {
+    // Python decimal at 60 digits: (Decimal(1200000) / Decimal(1000000)).ln() / 15, rounded half
+    // up to 34 significant digits (Context(prec=34, rounding=ROUND_HALF_UP)).
+    expect(populationGrowthRate('1000000', '1200000', 15).toString()).toBe(
+      '0.01215477045293030841411453501030098',
     );
   });
 
