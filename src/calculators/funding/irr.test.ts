@@ -26,6 +26,19 @@ describe('irr', () => {
     expect(near(r, '0.28094842115996110457656195134518059', '1e-30')).toBe(true);
   });
 
+  it('is correctly rounded in the last of its 34 digits', () => {
+    // mpmath at 80 digits (findroot of Σ c_t / (1 + r)^t from 0.1), rounded half up to 34
+    // significant digits with Python's decimal module (Context(prec=34, ROUND_HALF_UP)).
+    expect(irr([-100, 39, 59, 55, 20]).toString()).toBe('0.2809484211599611045765619513451806');
+    expect(irr([-40000, 5000, 8000, 12000, 30000]).toString()).toBe(
+      '0.1058225984089016630316817227061624',
+    );
+    // A loose tolerance stops the refinement early; the polish still gives every digit.
+    expect(irr([-100, 39, 59, 55, 20], { tolerance: '1e-6' }).toString()).toBe(
+      '0.2809484211599611045765619513451806',
+    );
+  });
+
   it('reproduces the other numpy-financial docstring examples', () => {
     // numpy-financial irr docstring: -0.0955, -0.0833, 0.06206, 0.0886; roots by mpmath.
     expect(near(irr([-100, 0, 0, 74]), '-0.095495830348972519838392549530610056', '1e-30')).toBe(

@@ -1,5 +1,6 @@
 import { invalidArgumentError, noSolutionError } from '../../errors.js';
 import { Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import { narrow, requireOptions, WideDecimal } from '../../numbers/internal.js';
 import type { AmountInput } from '../../units/operands.js';
 import { readCashflows } from './npv.js';
 
@@ -30,6 +31,10 @@ const DEFAULT_MAX_ITERATIONS = 200;
 const MAX_DEPTH = 100;
 /** The most intervals the root isolation may examine before it gives up. */
 const MAX_NODES = 20_000;
+/** The most Newton steps that polish a converged root to the last of the 34 digits. */
+const POLISH_STEPS = 8;
+/** A polishing step this small (relative to z) changes none of the 34 digits of the rate. */
+const POLISH_DONE = /* @__PURE__ */ new WideDecimal('1e-50');
 
 /**
  * A root of the branch polynomial in z ∈ (0, 1), on the dyadic grid: at z = c / 2^k (`exact`), in
@@ -77,8 +82,10 @@ interface Candidate {
  * interval around every root in (−1, ∞). So the answer is well defined when the flows change sign
  * more than once and have several IRRs: **the root nearest to `options.guess`** (default 0.1; on
  * a tie, the lower rate) is returned. That root is then refined by Newton's method safeguarded
- * by bisection inside its interval, with 34-significant-digit decimals, to within
- * `tolerance × max(1, |r|)` (default 1e-24) and at most `maxIterations` steps. A multiple root,
+ * by bisection inside its interval, in 60-digit decimals, to within `tolerance × max(1, |r|)`
+ * (default 1e-24) and at most `maxIterations` steps; a few more Newton steps then polish the
+ * simple root until a step changes none of the digits kept, so the rate returned is correctly
+ * rounded to 34 significant digits. A multiple root,
  * or roots closer together than about 1e-30 in 1/(1+r), count as one root. Cash flows may be
  * quantities of one dimension (converted first; the rate has no unit).
  *
@@ -87,8 +94,8 @@ interface Candidate {
  * @returns the internal rate of return per period, as a fraction
  * @throws TownIndicatorsError `NO_SOLUTION` when the flows do not have both a positive and a
  *   negative value, when no rate above −1 makes the NPV zero, or when the refinement does not
- *   converge within `maxIterations`; `INVALID_ARGUMENT` for `cashflows` that is not a list or a
- *   bad option (guess ≤ −1, tolerance not in (0, 1), maxIterations not an integer ≥ 1);
+ *   converge within `maxIterations`; `INVALID_ARGUMENT` for `cashflows` that is not a list,
+ *   `options` that is not an object, or a bad option (guess ≤ −1, tolerance not in (0, 1), maxIterations not an integer ≥ 1);
  *   `UNIT_MISMATCH` for cash flows of different dimensions or currencies; `INVALID_NUMBER` for a
  *   value that is not a number
  * @example
@@ -98,6 +105,7 @@ interface Candidate {
  * ```
  */
 export function irr(cashflows: readonly AmountInput[], options: IrrOptions = {}): Decimal {
+  requireOptions(FN, options);
   const { guess, tolerance, maxIterations } = readOptions(options);
   const { values } = readCashflows(FN, cashflows);
   const hasPositive = values.some((value) => value.isPositive() && !value.isZero());
@@ -116,7 +124,7 @@ export function irr(cashflows: readonly AmountInput[], options: IrrOptions = {})
   const x = xBranch(coefficients, integers);
   // r = 0 (x = 1): the flows add up to zero.
   if (integers.reduce((a, b) => a + b, 0n) === 0n) {
-    const zero = new Decimal(0);
+    const zero = new WideDecimal(0);
     candidates.push({
       low: zero,
       high: zero,
@@ -146,7 +154,7 @@ export function irr(cashflows: readonly AmountInput[], options: IrrOptions = {})
       'no rate above −1 makes the net present value of the cash flows zero',
     );
   }
-  return nearestRoot(candidates, guess, tolerance, maxIterations);
+  return narrow(nearestRoot(candidates, guess, tolerance, maxIterations));
 }
 
 function readOptions(options: IrrOptions): {
@@ -196,11 +204,16 @@ function toIntegers(values: readonly Decimal[]): bigint[] {
   });
 }
 
+/** The decimals as 60-digit decimals (exact copies), so that evaluating them keeps 60 digits. */
+function widen(values: readonly Decimal[]): Decimal[] {
+  return values.map((value) => new WideDecimal(value));
+}
+
 function xBranch(coefficients: readonly Decimal[], integers: readonly bigint[]): Branch {
   return {
-    coefficients,
+    coefficients: widen(coefficients),
     integers,
-    rate: (z) => new Decimal(1).div(z).minus(1),
+    rate: (z) => new WideDecimal(1).div(z).minus(1),
     // r = 1/x − 1, so dr = −dx / x².
     zTolerance: (z, toleranceOfRate) => toleranceOfRate.times(z).times(z),
   };
@@ -208,19 +221,19 @@ function xBranch(coefficients: readonly Decimal[], integers: readonly bigint[]):
 
 function yBranch(coefficients: readonly Decimal[], integers: readonly bigint[]): Branch {
   return {
-    coefficients: [...coefficients].reverse(),
+    coefficients: widen(coefficients).reverse(),
     integers: [...integers].reverse(),
     rate: (z) => z.minus(1),
     zTolerance: (_z, toleranceOfRate) => toleranceOfRate,
   };
 }
 
-/** The interval (or point) of an isolated root as decimals: [c / 2^k, (c + 1) / 2^k]. */
+/** The interval (or point) of an isolated root as 60-digit decimals: [c / 2^k, (c + 1) / 2^k]. */
 function dyadicBounds(root: Isolated): [Decimal, Decimal] {
-  const denominator = new Decimal(2).pow(root.k);
-  const low = new Decimal(root.c.toString()).div(denominator);
+  const denominator = new WideDecimal(2).pow(root.k);
+  const low = new WideDecimal(root.c.toString()).div(denominator);
   if (root.kind === 'exact') return [low, low];
-  return [low, new Decimal((root.c + 1n).toString()).div(denominator)];
+  return [low, new WideDecimal((root.c + 1n).toString()).div(denominator)];
 }
 
 /** a(z + 1), by the classical O(n²) Taylor shift; coefficients lowest degree first. */
@@ -341,7 +354,7 @@ function nearestRoot(
 function evaluate(coefficients: readonly Decimal[], z: Decimal): [Decimal, Decimal] {
   const n = coefficients.length - 1;
   let value = coefficients[n] as Decimal;
-  let slope = new Decimal(0);
+  let slope: Decimal = new WideDecimal(0);
   for (let j = n - 1; j >= 0; j -= 1) {
     slope = slope.times(z).plus(value);
     value = value.times(z).plus(coefficients[j] as Decimal);
@@ -350,10 +363,32 @@ function evaluate(coefficients: readonly Decimal[], z: Decimal): [Decimal, Decim
 }
 
 /**
+ * Newton steps in 60 digits from a root `z` already within the tolerance, kept inside the bracket
+ * (`negative`, `positive`) of the simple root, until a step is below 1e-50 of z (at most
+ * {@link POLISH_STEPS}): the rate of z is then exact to far more than the 34 digits kept, so that
+ * rounding it once gives the correctly rounded rate.
+ */
+function polish(branch: Branch, z: Decimal, negative: Decimal, positive: Decimal): Decimal {
+  const low = WideDecimal.min(negative, positive);
+  const high = WideDecimal.max(negative, positive);
+  let current = z;
+  for (let step = 0; step < POLISH_STEPS; step += 1) {
+    const [value, slope] = evaluate(branch.coefficients, current);
+    if (value.isZero() || slope.isZero()) break;
+    const next = current.minus(value.div(slope));
+    if (!next.gt(low) || !next.lt(high)) break;
+    const done = next.minus(current).abs().lte(next.times(POLISH_DONE));
+    current = next;
+    if (done) break;
+  }
+  return branch.rate(current);
+}
+
+/**
  * Refines an isolated root to the tolerance: Newton's method, falling back to bisection whenever
  * a Newton step would leave the bracket or does not halve the step before (`rtsafe`, Numerical
- * Recipes §9.4), in z, with the stopping test on the rate. It also stops when a step no longer
- * changes z at 34 significant digits.
+ * Recipes §9.4), in z, with the stopping test on the rate, in 60-digit decimals. It also stops
+ * when a step no longer changes z. The converged root is then {@link polish}ed.
  */
 function refine(candidate: Candidate, tolerance: Decimal, maxIterations: number): Decimal {
   const { branch, root } = candidate;
@@ -393,7 +428,9 @@ function refine(candidate: Candidate, tolerance: Decimal, maxIterations: number)
     const rate = branch.rate(z);
     if (z.eq(previous) || z.eq(negative) || z.eq(positive)) return rate;
     const rateTolerance = tolerance.times(Decimal.max(1, rate.abs()));
-    if (step.abs().lte(branch.zTolerance(z, rateTolerance))) return rate;
+    if (step.abs().lte(branch.zTolerance(z, rateTolerance))) {
+      return polish(branch, z, negative, positive);
+    }
   }
   throw noSolutionError(FN, `the refinement did not converge in ${maxIterations} steps`);
 }

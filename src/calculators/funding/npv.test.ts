@@ -30,6 +30,24 @@ describe('npv', () => {
     expect(npv('0.08', flows, EXCEL).eq(n.div('1.08'))).toBe(true);
   });
 
+  it('is correctly rounded in the last of its 34 digits (one rounding at the end)', () => {
+    // Python `from decimal import *; getcontext().prec = 60`:
+    //   f = [-40000, 5000, 8000, 12000, 30000]; x = sum(Decimal(c) / Decimal('1.08')**t for t, c in enumerate(f))
+    //   Context(prec=34, rounding=ROUND_HALF_UP).plus(x)          → numpy
+    //   Context(prec=34, rounding=ROUND_HALF_UP).plus(x / Decimal('1.08')) → Excel
+    const flows = [-40000, 5000, 8000, 12000, 30000];
+    expect(npv('0.08', flows, NUMPY).toString()).toBe('3065.222668179534510886438946185936');
+    expect(npv('0.08', flows, EXCEL).toString()).toBe('2838.169137203272695265221246468459');
+    // In a unit whose factor is not a power of ten, the conversion is inside the one rounding:
+    // the same flows in 公顷 (15 亩 each) come back in 公顷 with the same digits.
+    const inHectares = npv(
+      '0.08',
+      flows.map((flow) => quantity(flow, '公顷')),
+      NUMPY,
+    );
+    expect(String(inHectares)).toBe('3065.222668179534510886438946185936公顷');
+  });
+
   it('reproduces the numpy-financial and Excel documentation examples', () => {
     // numpy-financial npv docstring: npv(0.281, [-100, 39, 59, 55, 20]) = -0.0084785916384548798
     // (floats; exact: -0.00847859163842613074466970927…)

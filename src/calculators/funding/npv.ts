@@ -1,12 +1,15 @@
 import { invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
-import { Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
+import { toDecimal } from '../../numbers/decimal.js';
+import { narrow, requireList, WideDecimal } from '../../numbers/internal.js';
 import {
   type AmountInput,
   type AmountOf,
-  amountFromBaseUnits,
   type BaseOperands,
+  fromBaseUnits,
   namedItems,
   readAllInBaseUnits,
+  toAmount,
 } from '../../units/operands.js';
 
 const FN = 'npv';
@@ -66,7 +69,8 @@ function readConvention(fn: string, options: NpvOptions | undefined): NpvConvent
  * Source: Microsoft Excel `NPV(rate, value1, …)` and numpy-financial `npv(rate, values)`. The two
  * differ in when the first flow falls, so the caller must choose: for [−40000, 5000, 8000, 12000,
  * 30000] at 8% numpy gives 3065.22 and Excel (over all five values) 2838.17. The sum is computed
- * exactly except for one rounding to 34 significant digits per period (Horner's scheme). Cash
+ * by Horner's scheme in 60-digit decimals and rounded once, so the result is correctly rounded
+ * to 34 significant digits (in the unit of the result). Cash
  * flows may be quantities (converted into the base unit of their dimension; the result is in the
  * unit of the first quantity); a rate may be written `'8%'`.
  *
@@ -96,13 +100,10 @@ export function npv<T extends AmountInput>(
   const convention = readConvention(FN, options);
   const base = readDiscountBase(rate);
   const { values, unit } = readCashflows(FN, cashflows);
-  return amountFromBaseUnits<T>(presentValue(values, base, convention === 'excel'), unit);
+  const value = presentValue(values, new WideDecimal(base), convention === 'excel');
+  return toAmount<T>(narrow(fromBaseUnits(value, unit)), unit);
 }
 
-/**
- * Σ c_t / base^t by Horner's scheme (from the last flow back), divided once more by `base` when
- * the first flow is one period away.
- */
 /**
  * Reads cash flows, one amount per period, into the base unit of the first quantity among them
  * (items named `cashflows[0]` … in messages); shared by {@link npv} and `irr`.
@@ -111,23 +112,20 @@ export function npv<T extends AmountInput>(
  * @internal
  */
 export function readCashflows(fn: string, cashflows: readonly AmountInput[]): BaseOperands {
-  if (!Array.isArray(cashflows)) {
-    throw invalidArgumentError(
-      fn,
-      'cashflows',
-      'must be a list of amounts, one per period',
-      cashflows,
-    );
-  }
+  requireList(fn, 'cashflows', cashflows, 'amounts, one per period');
   return readAllInBaseUnits(fn, namedItems('cashflows', cashflows));
 }
 
+/**
+ * Σ c_t / base^t by Horner's scheme (from the last flow back), divided once more by `base` when
+ * the first flow is one period away; in the precision of `base` (60 digits: a wide decimal).
+ */
 function presentValue(
   values: readonly Decimal[],
   base: Decimal,
   firstDiscounted: boolean,
 ): Decimal {
-  let value = new Decimal(0);
+  let value: Decimal = new WideDecimal(0);
   for (let index = values.length - 1; index >= 0; index -= 1) {
     value = value.div(base).plus(values[index] as Decimal);
   }

@@ -1,5 +1,6 @@
 import { invalidArgumentError, isTownIndicatorsError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
+import { requireObject, requireOptions } from '../../numbers/internal.js';
 import { elapsedShare } from '../../periods/elapsedShare.js';
 import { type PeriodInput, readDate, readPeriod } from '../../periods/period.js';
 import { type AmountInput, ratioToPositiveBase } from '../../units/operands.js';
@@ -56,8 +57,8 @@ export interface ScheduleProgressResult {
  * @param options - the `basis` of the elapsed share: `'days'` (default) or `'months'`
  * @returns `{ elapsed, done, lag, onSchedule }` (see {@link ScheduleProgressResult})
  * @throws TownIndicatorsError `INVALID_PERIOD` for an invalid period or date; `DIVISION_BY_ZERO`
- *   when `planned` is zero; `NON_POSITIVE_BASE` when it is negative; `INVALID_ARGUMENT` for a
- *   basis other than `'days'` or `'months'`, or basis `'months'` with a range that does not cover
+ *   when `planned` is zero; `NON_POSITIVE_BASE` when it is negative; `INVALID_ARGUMENT` when
+ *   `input` or `options` is not an object, for a basis other than `'days'` or `'months'`, or basis `'months'` with a range that does not cover
  *   whole calendar months; `UNIT_MISMATCH` for quantities of different dimensions or currencies;
  *   `INVALID_NUMBER` for an amount that is not a number
  * @example
@@ -74,13 +75,8 @@ export function scheduleProgress(
   input: ScheduleProgressInput,
   options: ScheduleProgressOptions = {},
 ): ScheduleProgressResult {
-  if (typeof input !== 'object' || input === null) {
-    throw invalidArgumentError(
-      FN,
-      'input',
-      'must be an object { period, asOf, planned, completed }',
-    );
-  }
+  requireObject(FN, 'input', input, '{ period, asOf, planned, completed }');
+  requireOptions(FN, options);
   const period = readPeriod(input.period, FN, 'input.period');
   const asOf = readDate(input.asOf, FN, 'input.asOf');
   const basis = options.basis ?? 'days';
