@@ -1,5 +1,5 @@
 import type { Decimal } from '../../numbers/decimal.js';
-import { requireNonNegative } from '../../numbers/internal.js';
+import { requireNonNegative, requireObject } from '../../numbers/internal.js';
 import {
   type AmountInput,
   type AmountOf,
@@ -38,7 +38,8 @@ export interface LinkingSurplusInput<
  * @param input - `reclaimed` and `resettlementOnFarmland`, numbers or area quantities
  * @returns the surplus (negative for a shortfall): a quantity in the unit of the first quantity
  *   (`reclaimed` if it is one) when quantities were given, else a decimal
- * @throws TownIndicatorsError `INVALID_ARGUMENT` when an area is negative; `UNIT_MISMATCH` when
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `input` is not an object or an area is
+ *   negative; `UNIT_MISMATCH` when
  *   a quantity is not an area; `INVALID_NUMBER` for an input that is not a number
  * @example
  * ```ts
@@ -49,6 +50,7 @@ export interface LinkingSurplusInput<
 export function linkingSurplus<R extends AmountInput, S extends AmountInput>(
   input: LinkingSurplusInput<R, S>,
 ): AmountOf<R | S> {
+  requireObject(FN, 'input', input, '{ reclaimed, resettlementOnFarmland }');
   const { values, unit } = readAllInBaseUnitsOf(FN, 'area', '亩', [
     ['reclaimed', input.reclaimed],
     ['resettlementOnFarmland', input.resettlementOnFarmland],

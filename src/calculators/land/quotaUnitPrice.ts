@@ -1,6 +1,6 @@
 import { divisionByZeroError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import { requireNonNegative } from '../../numbers/internal.js';
+import { requireNonNegative, requireOptions } from '../../numbers/internal.js';
 import {
   type AmountInput,
   fromBaseUnits,
@@ -41,7 +41,7 @@ export interface QuotaUnitPriceOptions {
  * @param options - the units of the price (and of plain-number inputs)
  * @returns the price in `valueUnit` per `areaUnit` (元 per 亩 by default)
  * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `area` is zero; `INVALID_ARGUMENT` when an
- *   input is negative; `UNIT_MISMATCH` when `value` is not money of the price's currency or
+ *   input is negative or `options` is not an object; `UNIT_MISMATCH` when `value` is not money of the price's currency or
  *   `area` not an area (also for option units of the wrong dimension); `UNKNOWN_UNIT` for an
  *   option unit not in the units table; `INVALID_NUMBER` for an input that is not a number
  * @example
@@ -55,6 +55,7 @@ export function quotaUnitPrice(
   area: AmountInput,
   options: QuotaUnitPriceOptions = {},
 ): Decimal {
+  requireOptions(FN, options);
   const { valueUnit, areaUnit } = readPriceUnits(FN, options);
   requireDimension(VALUE, value, 'money', valueUnit.name);
   requireDimension(AREA, area, 'area', areaUnit.name);

@@ -1,5 +1,5 @@
 import { type Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
-import { requireNonNegative } from '../../numbers/internal.js';
+import { requireNonNegative, requireOptions } from '../../numbers/internal.js';
 import { type AmountInput, readInBaseUnits, requireDimension } from '../../units/operands.js';
 import { type Quantity, quantityOfUnit } from '../../units/quantity.js';
 import { readPriceUnits } from './quotaUnitPrice.js';
@@ -30,7 +30,8 @@ export interface QuotaValueOptions {
  * @param yuanPerMu - the price in 元 per 亩 (or `valueUnit` per `areaUnit`)
  * @param options - the units of the price (and of a plain-number `area`)
  * @returns the value as a quantity in 元 (or `options.valueUnit`)
- * @throws TownIndicatorsError `INVALID_ARGUMENT` when `area` or the price is negative;
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `area` or the price is negative or
+ *   `options` is not an object;
  *   `UNIT_MISMATCH` when `area` is not an area (also for option units of the wrong dimension);
  *   `UNKNOWN_UNIT` for an option unit not in the units table; `INVALID_NUMBER` for an input that
  *   is not a number
@@ -45,6 +46,7 @@ export function quotaValue(
   yuanPerMu: DecimalInput,
   options: QuotaValueOptions = {},
 ): Quantity {
+  requireOptions(FN, options);
   const { valueUnit, areaUnit } = readPriceUnits(FN, options);
   requireDimension(AREA, area, 'area', areaUnit.name);
   // The area in 亩.
