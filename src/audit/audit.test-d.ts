@@ -36,6 +36,11 @@ describe('audit types', () => {
     auditShare({ part: '1', whole: '2', stated: quantity('1', '亿元') });
     // @ts-expect-error statedScale is 'fraction' or 'percent'
     auditShare({ part: '1', whole: '2', stated: '50%' }, { statedScale: 'points' });
+    // @ts-expect-error locale is 'en' or 'zh'
+    auditShare({ part: '1', whole: '2', stated: '50%' }, { locale: 'fr' });
+    expectTypeOf(
+      auditMultiple({ base: '1', current: '2', stated: '2倍' }, { locale: 'zh' }).explanationEn,
+    ).toEqualTypeOf<string>();
     // @ts-expect-error a multiple has no statedScale option
     auditMultiple({ base: '1', current: '2', stated: '2倍' }, { statedScale: 'percent' });
   });

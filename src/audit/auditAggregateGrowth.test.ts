@@ -127,14 +127,26 @@ describe('auditAggregateGrowth', () => {
     expect(code(() => auditAggregateGrowth({ components: [], stated: '5%' }))).toBe(
       'INVALID_ARGUMENT',
     );
+    // A zero current value makes the component's previous value, the base of its growth, zero;
+    // a growth of exactly −100 % makes 1 + growth, the divisor of current, zero.
     expect(
       code(() =>
         auditAggregateGrowth({ components: [{ current: '0', growth: '5%' }], stated: '5%' }),
       ),
-    ).toBe('NON_POSITIVE_BASE');
+    ).toBe('DIVISION_BY_ZERO');
     expect(
       code(() =>
         auditAggregateGrowth({ components: [{ current: '1', growth: '-100%' }], stated: '5%' }),
+      ),
+    ).toBe('DIVISION_BY_ZERO');
+    expect(
+      code(() =>
+        auditAggregateGrowth({ components: [{ current: '-1', growth: '5%' }], stated: '5%' }),
+      ),
+    ).toBe('NON_POSITIVE_BASE');
+    expect(
+      code(() =>
+        auditAggregateGrowth({ components: [{ current: '1', growth: '-120%' }], stated: '5%' }),
       ),
     ).toBe('NON_POSITIVE_BASE');
     expect(
@@ -168,8 +180,22 @@ describe('auditAggregateGrowth', () => {
       ),
     ).toBe('PARSE_ERROR');
     expect(() =>
-      auditAggregateGrowth({ components: [{ current: '1', growth: '-100%' }], stated: '5%' }),
+      auditAggregateGrowth({ components: [{ current: '1', growth: '-120%' }], stated: '5%' }),
     ).toThrow('auditAggregateGrowth: components[0].growth must be above -100%');
+    expect(() =>
+      auditAggregateGrowth({ components: [{ current: '1', growth: '-100%' }], stated: '5%' }),
+    ).toThrow(
+      'auditAggregateGrowth: 1 + components[0].growth is zero, and the formula divides by it',
+    );
+    expect(() =>
+      auditAggregateGrowth({
+        components: [
+          { current: '2', growth: '5%' },
+          { current: '0', growth: '5%' },
+        ],
+        stated: '5%',
+      }),
+    ).toThrow('auditAggregateGrowth: components[1].current is zero, and the formula divides by it');
   });
 });
 

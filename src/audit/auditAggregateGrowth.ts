@@ -1,16 +1,18 @@
-import { ErrorCode, TownIndicatorsError } from '../errors.js';
+import { divisionByZeroError, ErrorCode, TownIndicatorsError } from '../errors.js';
 import * as messages from '../messages.js';
 import type { DecimalInput } from '../numbers/decimal.js';
+import { requireObject } from '../numbers/internal.js';
 import type { AmountInput } from '../units/operands.js';
 import {
   bounds,
   buildResult,
   type Figure,
   readAmounts,
-  readExactInputs,
+  readAuditOptions,
   readNumberFigure,
   readStated,
   requireInput,
+  requireNonZero,
   requirePositive,
 } from './internal.js';
 import {
@@ -43,8 +45,9 @@ export interface AuditAggregateGrowthInput {
   readonly components: readonly AggregateGrowthComponent[];
   /**
    * The total's current value as the report prints it (工农业总产值 164.8亿元). Default: the sum
-   * of the components' current values. When given, it is the numerator, and its own printed
-   * precision widens the range.
+   * of the components' current values, and then the range over input rounding counts only the
+   * components. When given, it is the numerator, and its own printed precision widens the range
+   * (seed-claims B03: `'164.8亿元'` widens [9.30 %, 9.43 %] to [8.90 %, 9.83 %]).
    */
   readonly total?: AmountInput;
   /** The total's growth rate as the report states it: `'27.5%'`, `'0.275'`. */
@@ -103,17 +106,30 @@ function readComponents(
   exact: boolean,
   total: AmountInput | undefined,
 ): { readonly components: readonly Component[]; readonly total: Figure | undefined } {
-  const operands = components.map(
+  // Every index, holes too: each component must be an object `{ current, growth }`.
+  const list: AggregateGrowthComponent[] = [];
+  for (let index = 0; index < components.length; index += 1) {
+    const component: unknown = components[index];
+    requireObject(FN, `components[${index}]`, component, '{ current, growth }');
+    list.push(component as AggregateGrowthComponent);
+  }
+  const operands = list.map(
     (component, index) => [`components[${index}].current`, component.current] as const,
   );
   const all = total === undefined ? operands : [...operands, ['total', total] as const];
   const { figures } = readAmounts(FN, all, exact);
-  const read = components.map((component, index): Component => {
+  const read = list.map((component, index): Component => {
     const current = figures[index] as Figure;
     const arg = `components[${index}]`;
+    // current / (1 + growth) is the component's previous value, the base of its growth rate.
+    requireNonZero(FN, `${arg}.current`, current);
     requirePositive(FN, `${arg}.current`, current.value);
     const growth = readNumberFigure(FN, `${arg}.growth`, component.growth, exact);
-    if (compare(add(ONE, growth.value), ZERO) <= 0) {
+    const factor = add(ONE, growth.value);
+    if (compare(factor, ZERO) === 0) {
+      throw divisionByZeroError(FN, `1 + ${arg}.growth`, { arg: `${arg}.growth` });
+    }
+    if (compare(factor, ZERO) < 0) {
       throw new TownIndicatorsError(
         ErrorCode.NON_POSITIVE_BASE,
         messages.invalidArgument(
@@ -141,9 +157,19 @@ function readComponents(
  * (综合增速, e.g. 工农业总产值 from 工业 and 农业): each component's previous value is
  * current / (1 + growth); the total's growth is Σ current / Σ previous − 1.
  *
- * The range over input rounding is exact: with a `total` it is [total_low / Σprevious_high,
- * total_high / Σprevious_low] − 1; without, the extremes of a ratio of sums over the input box,
- * found among n + 1 threshold corners (see the source).
+ * The range over input rounding is exact, and it counts only the figures passed in. Without
+ * `total`, the numerator is Σ current_i, so only the components' rounding counts: the extremes of
+ * a ratio of sums over the input box, found among n + 1 threshold corners (see the source). With
+ * the printed `total`, the total is the numerator and its own rounding widens the range to
+ * [total_low / Σprevious_high, total_high / Σprevious_low] − 1. Seed report 002 (seed-claims
+ * B03): 工业160亿元 +9.5 % and 农业4.8亿元 +5 %, stated 9 %, give 9.36 % either way; the range is
+ * [9.30 %, 9.43 %] from the components alone and [8.90 %, 9.83 %] (the seed's range) with
+ * `total: '164.8亿元'`. Pass the total whenever the report prints it.
+ *
+ * Precision of inputs: text and numbers carry the precision they are printed with (`'160亿元'` is
+ * 160 ± 0.5). A {@link Quantity} carries the precision of its decimal value, and a decimal keeps
+ * no trailing zeros (`quantity('4.80', '亿元')` holds 4.8, so it is read as 4.8 ± 0.05): pass the
+ * report text (`'4.80亿元'`) to keep the printed precision (± 0.005). A `Decimal` is exact.
  *
  * Formula: previous_i = current_i / (1 + growth_i); growth = (total ?? Σ current_i) / Σ previous_i − 1;
  * consistent ⇔ roundHalfUp(growth, stated decimals) = stated.
@@ -152,12 +178,16 @@ function readComponents(
  * previous values; 拉动 and 贡献率 follow from the same sums); the Chinese term is 总量增速.
  *
  * @param input - the `components`, an optional printed `total`, and the `stated` rate
- * @param options - `exactInputs` (ignore input rounding) and `statedScale` (read a bare stated
- *   number as percent)
+ * @param options - `exactInputs` (ignore input rounding), `statedScale` (read a bare stated
+ *   number as percent) and `locale` (the language of `explanation`: `'en'`, the default, or
+ *   `'zh'`)
  * @returns the {@link AuditResult} on the stated figure's scale (`'27.5%'` → 27.5)
- * @throws TownIndicatorsError `INVALID_ARGUMENT` when `components` is not a non-empty array, the
- *   total is not positive or an option is bad; `NON_POSITIVE_BASE` when a component's current
- *   value is not positive or its growth is −100% or less; `PARSE_ERROR` for an unreadable stated
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when a component's current value is zero (its
+ *   previous value, the base of its growth, is then zero) or its growth is exactly −100 %
+ *   (`1 + growth` = 0); `NON_POSITIVE_BASE` when a component's current value is negative or its
+ *   growth is below −100 %; `INVALID_ARGUMENT` when `input` or `options` is not an object,
+ *   `components` is not a non-empty array, a component is not an object `{ current, growth }`,
+ *   the total is not positive or an option is bad; `PARSE_ERROR` for an unreadable stated
  *   figure; `INVALID_NUMBER` for an unreadable input; `UNIT_MISMATCH` for quantities of
  *   different dimensions; `UNKNOWN_UNIT` for quantity text with an unknown unit
  * @example
@@ -172,13 +202,25 @@ function readComponents(
  * [r.consistent, r.computed.toDecimalPlaces(3).toString(), r.withinInputRounding];
  * // => [false, '27.447', true]
  * ```
+ * @example
+ * ```ts
+ * // seed-claims B03: the printed total 164.8亿元 widens the range to the seed's [8.90%, 9.83%]
+ * const components = [
+ *   { current: '160亿元', growth: '9.5%' },
+ *   { current: '4.8亿元', growth: '5%' },
+ * ];
+ * const alone = auditAggregateGrowth({ components, stated: '9%' });
+ * const withTotal = auditAggregateGrowth({ components, total: '164.8亿元', stated: '9%' });
+ * [alone.range.map((x) => x.toFixed(2)), withTotal.range.map((x) => x.toFixed(2))];
+ * // => [['9.30', '9.43'], ['8.90', '9.83']]
+ * ```
  */
 export function auditAggregateGrowth(
   input: AuditAggregateGrowthInput,
   options: AuditAggregateGrowthOptions = {},
 ): AuditResult {
   requireInput(FN, input);
-  const exact = readExactInputs(FN, options);
+  const { exact, locale } = readAuditOptions(FN, options);
   const stated = readStated(FN, 'rate', input.stated, options.statedScale);
   if (!Array.isArray(input.components) || input.components.length === 0) {
     throw new TownIndicatorsError(
@@ -199,16 +241,22 @@ export function auditAggregateGrowth(
   const current = total?.value ?? sum(components.map((c) => c.current.value));
   const computed = sub(div(current, previous), ONE);
   if (total === undefined) {
-    return buildResult('aggregate-growth', stated, computed, [
-      sub(ratioExtreme(components, 'min'), ONE),
-      sub(ratioExtreme(components, 'max'), ONE),
-    ]);
+    return buildResult(
+      'aggregate-growth',
+      stated,
+      computed,
+      [sub(ratioExtreme(components, 'min'), ONE), sub(ratioExtreme(components, 'max'), ONE)],
+      locale,
+    );
   }
   const [totalLow, totalHigh] = bounds(total);
   const previousLow = sum(components.map((c) => mul(bounds(c.current)[0], c.lowDiscount)));
   const previousHigh = sum(components.map((c) => mul(bounds(c.current)[1], c.highDiscount)));
-  return buildResult('aggregate-growth', stated, computed, [
-    sub(div(totalLow, previousHigh), ONE),
-    sub(div(totalHigh, previousLow), ONE),
-  ]);
+  return buildResult(
+    'aggregate-growth',
+    stated,
+    computed,
+    [sub(div(totalLow, previousHigh), ONE), sub(div(totalHigh, previousLow), ONE)],
+    locale,
+  );
 }

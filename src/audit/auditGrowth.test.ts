@@ -73,7 +73,10 @@ describe('auditGrowth', () => {
 
   it('throws the documented codes', () => {
     expect(code(() => auditGrowth({ previous: '0', current: '5', stated: '5%' }))).toBe(
-      'NON_POSITIVE_BASE',
+      'DIVISION_BY_ZERO',
+    );
+    expect(code(() => auditGrowth({ previous: '0.00亿元', current: '5亿元', stated: '5%' }))).toBe(
+      'DIVISION_BY_ZERO',
     );
     expect(code(() => auditGrowth({ previous: '-2', current: '5', stated: '5%' }))).toBe(
       'NON_POSITIVE_BASE',
@@ -88,7 +91,10 @@ describe('auditGrowth', () => {
       'UNIT_MISMATCH',
     );
     expect(() => auditGrowth({ previous: '0', current: '5', stated: '5%' })).toThrow(
-      'auditGrowth: previous must be positive, got "0"',
+      'auditGrowth: previous is zero, and the formula divides by it',
+    );
+    expect(() => auditGrowth({ previous: '-2', current: '5', stated: '5%' })).toThrow(
+      'auditGrowth: previous must be positive, got "-2"',
     );
   });
 });

@@ -2,10 +2,11 @@ import type { AmountInput } from '../units/operands.js';
 import {
   buildResult,
   ratioRange,
-  readExactInputs,
+  readAuditOptions,
   readNamedAmounts,
   readStated,
   requireInput,
+  requireNonZero,
   requirePositive,
 } from './internal.js';
 import { div, ONE, sub } from './rational.js';
@@ -36,14 +37,21 @@ export type AuditGrowthOptions = RateAuditOptions;
  * Source: NBS 增长速度 = 报告期水平 / 基期水平 − 1, rounded half up (四舍五入); the Chinese term
  * is 增长速度 (同比 when previous is the same period last year).
  *
+ * Precision of inputs: text and numbers carry the precision they are printed with (`'40.3亿元'`
+ * is 40.3 ± 0.05). A {@link Quantity} carries the precision of its decimal value, and a decimal
+ * keeps no trailing zeros (`quantity('40.30', '亿元')` holds 40.3, so it is read as 40.3 ± 0.05):
+ * pass the report text (`'40.30亿元'`) to keep the printed precision (± 0.005). A `Decimal` is
+ * exact.
+ *
  * @param input - `previous`, `current` and the `stated` growth rate
- * @param options - `exactInputs` (ignore input rounding) and `statedScale` (read a bare stated
- *   number as percent)
+ * @param options - `exactInputs` (ignore input rounding), `statedScale` (read a bare stated
+ *   number as percent) and `locale` (the language of `explanation`: `'en'`, the default, or `'zh'`)
  * @returns the {@link AuditResult} on the stated figure's scale (`'66.7%'` → 66.7)
- * @throws TownIndicatorsError `NON_POSITIVE_BASE` when `previous` is zero or negative;
- *   `PARSE_ERROR` for an unreadable stated figure; `INVALID_NUMBER` for an unreadable input;
- *   `UNIT_MISMATCH` for quantities of different dimensions; `UNKNOWN_UNIT` for quantity text with
- *   an unknown unit; `INVALID_ARGUMENT` for a bad option
+ * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `previous` is zero; `NON_POSITIVE_BASE`
+ *   when `previous` is negative; `PARSE_ERROR` for an unreadable stated figure; `INVALID_NUMBER`
+ *   for an unreadable input; `UNIT_MISMATCH` for quantities of different dimensions;
+ *   `UNKNOWN_UNIT` for quantity text with an unknown unit; `INVALID_ARGUMENT` when `input` or
+ *   `options` is not an object, or for a bad option
  * @example
  * ```ts
  * const r = auditGrowth({ previous: '3平方公里', current: '5平方公里', stated: '66.7%' });
@@ -56,17 +64,21 @@ export function auditGrowth(
   options: AuditGrowthOptions = {},
 ): AuditResult {
   requireInput(FN, input);
-  const exact = readExactInputs(FN, options);
+  const { exact, locale } = readAuditOptions(FN, options);
   const stated = readStated(FN, 'rate', input.stated, options.statedScale);
   const { previous, current } = readNamedAmounts(
     FN,
     { previous: input.previous, current: input.current },
     exact,
   );
+  requireNonZero(FN, 'previous', previous);
   requirePositive(FN, 'previous', previous.value);
   const [low, high] = ratioRange(current, previous);
-  return buildResult('growth', stated, sub(div(current.value, previous.value), ONE), [
-    sub(low, ONE),
-    sub(high, ONE),
-  ]);
+  return buildResult(
+    'growth',
+    stated,
+    sub(div(current.value, previous.value), ONE),
+    [sub(low, ONE), sub(high, ONE)],
+    locale,
+  );
 }

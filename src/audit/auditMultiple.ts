@@ -2,7 +2,7 @@ import type { AmountInput } from '../units/operands.js';
 import {
   buildResult,
   ratioRange,
-  readExactInputs,
+  readAuditOptions,
   readNamedAmounts,
   readStated,
   requireInput,
@@ -38,13 +38,20 @@ export type AuditMultipleOptions = AuditOptions;
  * Source: NBS 发展速度 = 报告期水平 / 基期水平, rounded half up (四舍五入); the Chinese term is
  * 发展速度 / 是…的N倍.
  *
+ * Precision of inputs: text and numbers carry the precision they are printed with (`'40.3亿元'`
+ * is 40.3 ± 0.05). A {@link Quantity} carries the precision of its decimal value, and a decimal
+ * keeps no trailing zeros (`quantity('40.30', '亿元')` holds 40.3, so it is read as 40.3 ± 0.05):
+ * pass the report text (`'40.30亿元'`) to keep the printed precision (± 0.005). A `Decimal` is
+ * exact.
+ *
  * @param input - `base`, `current` and the `stated` multiple
- * @param options - `exactInputs` (ignore input rounding)
+ * @param options - `exactInputs` (ignore input rounding) and `locale` (the language of `explanation`: `'en'`, the default, or `'zh'`)
  * @returns the {@link AuditResult} on the stated figure's scale (`'5.1倍'` → 5.1)
  * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `base` is zero; `NON_POSITIVE_BASE` when
  *   `base` is negative; `PARSE_ERROR` for an unreadable stated figure; `INVALID_NUMBER` for an
  *   unreadable input; `UNIT_MISMATCH` for quantities of different dimensions; `UNKNOWN_UNIT` for
- *   quantity text with an unknown unit; `INVALID_ARGUMENT` for a bad option
+ *   quantity text with an unknown unit; `INVALID_ARGUMENT` when `input` or `options` is not
+ *   an object, or for a bad option
  * @example
  * ```ts
  * const r = auditMultiple({ base: '1.5平方公里', current: '10.3平方公里', stated: '6.9倍' });
@@ -57,7 +64,7 @@ export function auditMultiple(
   options: AuditMultipleOptions = {},
 ): AuditResult {
   requireInput(FN, input);
-  const exact = readExactInputs(FN, options);
+  const { exact, locale } = readAuditOptions(FN, options);
   const stated = readStated(FN, 'multiple', input.stated);
   const { base, current } = readNamedAmounts(
     FN,
@@ -66,5 +73,11 @@ export function auditMultiple(
   );
   requireNonZero(FN, 'base', base);
   requirePositive(FN, 'base', base.value);
-  return buildResult('multiple', stated, div(current.value, base.value), ratioRange(current, base));
+  return buildResult(
+    'multiple',
+    stated,
+    div(current.value, base.value),
+    ratioRange(current, base),
+    locale,
+  );
 }

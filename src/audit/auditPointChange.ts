@@ -2,7 +2,7 @@ import type { DecimalInput } from '../numbers/decimal.js';
 import {
   bounds,
   buildResult,
-  readExactInputs,
+  readAuditOptions,
   readNumberFigure,
   readStated,
   requireInput,
@@ -37,11 +37,12 @@ export type AuditPointChangeOptions = RateAuditOptions;
  * 百分点.
  *
  * @param input - `from`, `to` and the `stated` change
- * @param options - `exactInputs` (ignore input rounding) and `statedScale` (read a bare stated
- *   number as points)
+ * @param options - `exactInputs` (ignore input rounding), `statedScale` (read a bare stated
+ *   number as points) and `locale` (the language of `explanation`: `'en'`, the default, or `'zh'`)
  * @returns the {@link AuditResult} on the stated figure's scale (`'6.6个百分点'` → 6.6)
  * @throws TownIndicatorsError `PARSE_ERROR` for an unreadable stated figure; `INVALID_NUMBER`
- *   for an unreadable rate; `INVALID_ARGUMENT` for a bad option
+ *   for an unreadable rate; `INVALID_ARGUMENT` when `input` or `options` is not an object, or
+ *   for a bad option
  * @example
  * ```ts
  * const r = auditPointChange({ from: '58.4%', to: '65%', stated: '6.6个百分点' });
@@ -54,14 +55,17 @@ export function auditPointChange(
   options: AuditPointChangeOptions = {},
 ): AuditResult {
   requireInput(FN, input);
-  const exact = readExactInputs(FN, options);
+  const { exact, locale } = readAuditOptions(FN, options);
   const stated = readStated(FN, 'points', input.stated, options.statedScale);
   const from = readNumberFigure(FN, 'from', input.from, exact);
   const to = readNumberFigure(FN, 'to', input.to, exact);
   const [fromLow, fromHigh] = bounds(from);
   const [toLow, toHigh] = bounds(to);
-  return buildResult('point-change', stated, sub(to.value, from.value), [
-    sub(toLow, fromHigh),
-    sub(toHigh, fromLow),
-  ]);
+  return buildResult(
+    'point-change',
+    stated,
+    sub(to.value, from.value),
+    [sub(toLow, fromHigh), sub(toHigh, fromLow)],
+    locale,
+  );
 }

@@ -2,7 +2,7 @@ import type { AmountInput } from '../units/operands.js';
 import {
   buildResult,
   ratioRange,
-  readExactInputs,
+  readAuditOptions,
   readNamedAmounts,
   readStated,
   requireInput,
@@ -37,14 +37,20 @@ export type AuditShareOptions = RateAuditOptions;
  * Source: NBS rounding convention (四舍五入 at the printed precision); the Chinese term is
  * 占比 / 比重.
  *
+ * Precision of inputs: text and numbers carry the precision they are printed with (`'40.3亿元'`
+ * is 40.3 ± 0.05). A {@link Quantity} carries the precision of its decimal value, and a decimal
+ * keeps no trailing zeros (`quantity('40.30', '亿元')` holds 40.3, so it is read as 40.3 ± 0.05):
+ * pass the report text (`'40.30亿元'`) to keep the printed precision (± 0.005). A `Decimal` is
+ * exact.
+ *
  * @param input - `part`, `whole` and the `stated` share
- * @param options - `exactInputs` (ignore input rounding) and `statedScale` (read a bare stated
- *   number as percent)
+ * @param options - `exactInputs` (ignore input rounding), `statedScale` (read a bare stated
+ *   number as percent) and `locale` (the language of `explanation`: `'en'`, the default, or `'zh'`)
  * @returns the {@link AuditResult} on the stated figure's scale (`'66.8%'` → 66.8)
  * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `whole` is zero; `PARSE_ERROR` for an
  *   unreadable stated figure; `INVALID_NUMBER` for an unreadable input; `UNIT_MISMATCH` for
  *   quantities of different dimensions; `UNKNOWN_UNIT` for quantity text with an unknown unit;
- *   `INVALID_ARGUMENT` for a bad option
+ *   `INVALID_ARGUMENT` when `input` or `options` is not an object, or for a bad option
  * @example
  * ```ts
  * const r = auditShare({ part: '40.3亿元', whole: '60.3亿元', stated: '66.8%' });
@@ -54,9 +60,15 @@ export type AuditShareOptions = RateAuditOptions;
  */
 export function auditShare(input: AuditShareInput, options: AuditShareOptions = {}): AuditResult {
   requireInput(FN, input);
-  const exact = readExactInputs(FN, options);
+  const { exact, locale } = readAuditOptions(FN, options);
   const stated = readStated(FN, 'rate', input.stated, options.statedScale);
   const { part, whole } = readNamedAmounts(FN, { part: input.part, whole: input.whole }, exact);
   requireNonZero(FN, 'whole', whole);
-  return buildResult('share', stated, div(part.value, whole.value), ratioRange(part, whole));
+  return buildResult(
+    'share',
+    stated,
+    div(part.value, whole.value),
+    ratioRange(part, whole),
+    locale,
+  );
 }

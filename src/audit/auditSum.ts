@@ -6,7 +6,7 @@ import {
   bounds,
   buildResult,
   readAmounts,
-  readExactInputs,
+  readAuditOptions,
   readStated,
   requireInput,
 } from './internal.js';
@@ -42,11 +42,17 @@ export type AuditSumOptions = AuditOptions;
  * Source: NBS rounding convention (四舍五入 at the printed precision; published components may
  * not add up because of rounding); the Chinese term is 合计 / 总计.
  *
+ * Precision of inputs: text and numbers carry the precision they are printed with (`'40.3亿元'`
+ * is 40.3 ± 0.05). A {@link Quantity} carries the precision of its decimal value, and a decimal
+ * keeps no trailing zeros (`quantity('40.30', '亿元')` holds 40.3, so it is read as 40.3 ± 0.05):
+ * pass the report text (`'40.30亿元'`) to keep the printed precision (± 0.005). The same holds
+ * for a stated total given as a quantity. A `Decimal` is exact.
+ *
  * @param input - the `parts` and the `stated` total
- * @param options - `exactInputs` (ignore input rounding, e.g. for counts)
+ * @param options - `exactInputs` (ignore input rounding, e.g. for counts) and `locale` (the language of `explanation`: `'en'`, the default, or `'zh'`)
  * @returns the {@link AuditResult} on the stated figure's scale (`'22.32亿元'` → 22.32 亿元)
- * @throws TownIndicatorsError `INVALID_ARGUMENT` when `parts` is not a non-empty array or an
- *   option is bad; `PARSE_ERROR` for an unreadable stated figure; `INVALID_NUMBER` for an
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `input` or `options` is not an object,
+ *   `parts` is not a non-empty array or an option is bad; `PARSE_ERROR` for an unreadable stated figure; `INVALID_NUMBER` for an
  *   unreadable part; `UNIT_MISMATCH` for parts of another dimension or currency than the total;
  *   `UNKNOWN_UNIT` for quantity text with an unknown unit
  * @example
@@ -58,7 +64,7 @@ export type AuditSumOptions = AuditOptions;
  */
 export function auditSum(input: AuditSumInput, options: AuditSumOptions = {}): AuditResult {
   requireInput(FN, input);
-  const exact = readExactInputs(FN, options);
+  const { exact, locale } = readAuditOptions(FN, options);
   const stated = readStated(FN, 'amount', input.stated);
   const { parts } = input;
   if (!Array.isArray(parts) || parts.length === 0) {
@@ -68,19 +74,19 @@ export function auditSum(input: AuditSumInput, options: AuditSumOptions = {}): A
       { fn: FN, arg: 'parts' },
     );
   }
-  const { figures, unit } = readAmounts(
-    FN,
-    parts.map((part, index) => [`parts[${index}]`, part] as const),
-    exact,
-    stated.quantityUnit,
-  );
+  // Every index, holes too: a hole is read as `undefined` and throws `INVALID_NUMBER` naming it.
+  const operands = Array.from(parts, (part, index) => [`parts[${index}]`, part] as const);
+  const { figures, unit } = readAmounts(FN, operands, exact, stated.quantityUnit);
   const labelled =
     stated.quantityUnit === undefined && unit !== undefined && stated.unit === ''
       ? { ...stated, unit: unit.name, unitEn: unit.name }
       : stated;
   const ranges = figures.map(bounds);
-  return buildResult('sum', labelled, sum(figures.map((figure) => figure.value)), [
-    sum(ranges.map(([low]) => low)),
-    sum(ranges.map(([, high]) => high)),
-  ]);
+  return buildResult(
+    'sum',
+    labelled,
+    sum(figures.map((figure) => figure.value)),
+    [sum(ranges.map(([low]) => low)), sum(ranges.map(([, high]) => high))],
+    locale,
+  );
 }

@@ -24,6 +24,7 @@ import {
   PLAIN_DECIMAL,
   toDecimal,
 } from '../numbers/decimal.js';
+import { kindOf, requireOptions } from '../numbers/internal.js';
 import type { AmountInput } from '../units/operands.js';
 import { parseQuantity } from '../units/parse.js';
 import { isQuantity, type Quantity } from '../units/quantity.js';
@@ -45,7 +46,10 @@ import {
   toFixedText,
   ZERO,
 } from './rational.js';
-import type { AuditKind, AuditResult, StatedFigure } from './types.js';
+import type { AuditKind, AuditOptions, AuditResult, StatedFigure } from './types.js';
+
+/** The language of an audit's `explanation`. */
+type AuditLocale = NonNullable<AuditOptions['locale']>;
 
 /** A number read from an input, with half a unit of its last printed digit (0 when exact). */
 export interface Figure {
@@ -95,11 +99,11 @@ const POINT_SUFFIXES = [
  * @internal
  */
 export function requireInput(fn: string, input: unknown): void {
-  if (typeof input !== 'object' || input === null) {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw invalidArgumentError(
       fn,
       'input',
-      `must be an object of named inputs, got ${input === null ? 'null' : typeof input}`,
+      `must be an object of named inputs, got ${kindOf(input)}`,
     );
   }
 }
@@ -564,6 +568,7 @@ export function buildResult(
   stated: StatedReading,
   computedValue: Rational,
   computedRange: readonly [Rational, Rational],
+  locale: AuditLocale,
 ): AuditResult {
   const computed = mul(computedValue, stated.scale);
   const low = mul(computedRange[0], stated.scale);
@@ -582,6 +587,14 @@ export function buildResult(
     rounded: `${toFixedText(rounded, places)}${unit}`,
     range: `${lowText}${to}${highText}${unit}`,
   });
+  const en = sentenceEn(
+    kind,
+    texts(stated.unitEn, highText.startsWith('-') ? ' to ' : '–'),
+    consistent,
+    withinInputRounding,
+    exact,
+  );
+  const zh = sentenceZh(kind, texts(stated.unit, '至'), consistent, withinInputRounding, exact);
   return Object.freeze({
     kind,
     consistent,
@@ -593,21 +606,40 @@ export function buildResult(
     withinInputRounding,
     range: Object.freeze([toDecimalValue(low), toDecimalValue(high)] as const),
     unit: stated.unit,
-    explanation: sentenceEn(
-      kind,
-      texts(stated.unitEn, highText.startsWith('-') ? ' to ' : '–'),
-      consistent,
-      withinInputRounding,
-      exact,
-    ),
-    explanationZh: sentenceZh(
-      kind,
-      texts(stated.unit, '至'),
-      consistent,
-      withinInputRounding,
-      exact,
-    ),
+    explanation: locale === 'zh' ? zh : en,
+    explanationEn: en,
+    explanationZh: zh,
   });
+}
+
+/** The options every audit reads. @internal */
+export interface ReadAuditOptions {
+  /** `options.exactInputs`: no input rounding is considered. */
+  readonly exact: boolean;
+  /** `options.locale`: the language of `explanation`. */
+  readonly locale: AuditLocale;
+}
+
+/**
+ * Reads the options every audit accepts: `options` must be an object (or left out), then
+ * `exactInputs` ({@link readExactInputs}) and `locale` (`'en'` by default, else `'zh'`;
+ * anything else throws `INVALID_ARGUMENT` naming `options.locale`).
+ *
+ * @internal
+ */
+export function readAuditOptions(fn: string, options: AuditOptions): ReadAuditOptions {
+  requireOptions(fn, options);
+  const exact = readExactInputs(fn, options);
+  const locale = options.locale ?? 'en';
+  if (locale !== 'en' && locale !== 'zh') {
+    throw invalidArgumentError(
+      fn,
+      'options.locale',
+      `must be 'en' or 'zh', got ${JSON.stringify(String(locale))}`,
+      locale,
+    );
+  }
+  return { exact, locale };
 }
 
 /** Reads the `exactInputs` option. @internal */

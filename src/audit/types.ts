@@ -35,6 +35,12 @@ export interface AuditOptions {
    * exact (a decimal is a computed value, not a printed one).
    */
   readonly exactInputs?: boolean;
+  /**
+   * The language of {@link AuditResult.explanation}: `'en'` (English, the default) or `'zh'`
+   * (Chinese). Both sentences are always in {@link AuditResult.explanationEn} and
+   * {@link AuditResult.explanationZh}, whatever the locale.
+   */
+  readonly locale?: 'en' | 'zh';
 }
 
 /** Options of the audits of rates and point changes. */
@@ -76,8 +82,14 @@ export interface AuditResult {
   readonly range: readonly [min: Decimal, max: Decimal];
   /** The unit of the stated scale as printed: `'%'`, `'个百分点'`, `'倍'`, `'亿元'`, or `''` for a bare number. */
   readonly unit: string;
-  /** One English sentence: the stated figure, the computed one, the verdict and the range. */
+  /**
+   * One sentence in the language of `options.locale` (English by default): the stated figure,
+   * the computed one, the verdict and the range. The same as {@link AuditResult.explanationEn}
+   * or {@link AuditResult.explanationZh}.
+   */
   readonly explanation: string;
-  /** The same sentence in Chinese. */
+  /** The sentence in English, whatever the locale. */
+  readonly explanationEn: string;
+  /** The sentence in Chinese, whatever the locale. */
   readonly explanationZh: string;
 }
