@@ -1,47 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectCode } from '../../../tests/support/expectError.js';
+import { figureNamed, printedLike, seedClaim } from '../../../tests/support/seedClaims.js';
 import { Decimal, isDecimal } from '../../numbers/decimal.js';
 import { isQuantity, type Quantity, quantity } from '../../units/quantity.js';
 import { growthContributions } from './growthContributions.js';
 import { impliedPrevious } from './impliedPrevious.js';
-
-interface SeedInput {
-  readonly name: string;
-  readonly value: string;
-  readonly unit: string;
-}
-interface SeedClaim {
-  readonly id: string;
-  readonly kind: string;
-  readonly inputs: readonly SeedInput[];
-  readonly computed: { readonly value: string; readonly unit: string };
-  readonly derived: readonly SeedInput[];
-}
-const seeds = JSON.parse(
-  readFileSync(new URL('../../../tests/fixtures/seed-claims.json', import.meta.url), 'utf8'),
-) as { readonly claims: readonly SeedClaim[] };
-
-function claim(id: string): SeedClaim {
-  const found = seeds.claims.find((c) => c.id === id);
-  if (found === undefined) throw new Error(`seed claim ${id} not found`);
-  return found;
-}
-
-function pick(items: readonly SeedInput[], name: string): SeedInput {
-  const found = items.find((item) => item.name === name);
-  if (found === undefined) throw new Error(`no ${name}`);
-  return found;
-}
-
-function printed(value: Decimal, as: string): string {
-  return value.toFixed(as.split('.')[1]?.length ?? 0);
-}
-
-function expectCode(run: () => unknown, code: string, message?: RegExp): void {
-  expect(run).toThrow(expect.objectContaining({ code, name: 'TownIndicatorsError' }));
-  if (message !== undefined) expect(run).toThrow(message);
-}
 
 /** A component given the way reports give it: the current value and its growth. */
 function fromGrowth(name: string, current: Quantity, rate: string) {
@@ -50,18 +14,18 @@ function fromGrowth(name: string, current: Quantity, rate: string) {
 
 describe('growthContributions', () => {
   it('reproduces 工业 and 农业 pulls and contribution rates (seed-claims B03)', () => {
-    const c = claim('B03');
+    const c = seedClaim('B03');
     expect(c.kind).toBe('aggregate_growth');
     const amount = (name: string): Quantity => {
-      const item = pick(c.inputs, name);
+      const item = figureNamed(c.inputs, name);
       return quantity(item.value, item.unit);
     };
     const result = growthContributions([
-      fromGrowth('工业', amount('工业总产值'), `${pick(c.inputs, '工业增长').value}%`),
-      fromGrowth('农业', amount('农业总产值'), `${pick(c.inputs, '农业增长').value}%`),
+      fromGrowth('工业', amount('工业总产值'), `${figureNamed(c.inputs, '工业增长').value}%`),
+      fromGrowth('农业', amount('农业总产值'), `${figureNamed(c.inputs, '农业增长').value}%`),
     ]);
     // implied total growth 9.363485% (stated 9%)
-    expect(printed(result.growth.times(100), c.computed.value)).toBe(c.computed.value);
+    expect(printedLike(result.growth.times(100), c.computed.value)).toBe(c.computed.value);
     const exact = new Decimal(67595).div(7219).div(100);
     expect(result.growth.minus(exact).abs().lte('1e-33')).toBe(true);
     expect(String(result.current)).toBe('164.8亿元');
@@ -70,8 +34,8 @@ describe('growthContributions', () => {
       (typeof result.components)[number],
     ];
     const expectDerived = (name: string, value: Decimal): void => {
-      const d = pick(c.derived, name);
-      expect(printed(value, d.value), name).toBe(d.value);
+      const d = figureNamed(c.derived, name);
+      expect(printedLike(value, d.value), name).toBe(d.value);
     };
     expectDerived('上年工业', industry.previous.value);
     expectDerived('上年农业', farming.previous.value);

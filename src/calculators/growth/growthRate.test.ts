@@ -1,39 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectCode } from '../../../tests/support/expectError.js';
+import { figureAt, seedClaim } from '../../../tests/support/seedClaims.js';
 import { Decimal } from '../../numbers/decimal.js';
 import { quantity } from '../../units/quantity.js';
 import { growthRate } from './growthRate.js';
 import { impliedPrevious } from './impliedPrevious.js';
 import { multiple } from './multiple.js';
-
-interface SeedInput {
-  readonly name: string;
-  readonly value: string;
-  readonly unit: string;
-}
-interface SeedClaim {
-  readonly id: string;
-  readonly kind: string;
-  readonly inputs: readonly SeedInput[];
-  readonly computed: { readonly value: string; readonly unit: string };
-  readonly derived: readonly SeedInput[];
-}
-const seeds = JSON.parse(
-  readFileSync(new URL('../../../tests/fixtures/seed-claims.json', import.meta.url), 'utf8'),
-) as { readonly claims: readonly SeedClaim[] };
-
-function claim(id: string): SeedClaim {
-  const found = seeds.claims.find((c) => c.id === id);
-  if (found === undefined) throw new Error(`seed claim ${id} not found`);
-  return found;
-}
-
-function input(c: SeedClaim, index: number): SeedInput {
-  const found = c.inputs[index];
-  if (found === undefined) throw new Error(`${c.id} has no input ${index}`);
-  return found;
-}
 
 /** A rate printed as a percentage with the claim's decimals (`'16.625310'`). */
 function percent(rate: Decimal, printed: string): string {
@@ -41,18 +14,13 @@ function percent(rate: Decimal, printed: string): string {
   return rate.times(100).toFixed(decimals);
 }
 
-function expectCode(run: () => unknown, code: string, message?: RegExp): void {
-  expect(run).toThrow(expect.objectContaining({ code, name: 'TownIndicatorsError' }));
-  if (message !== undefined) expect(run).toThrow(message);
-}
-
 describe('growthRate', () => {
   it('reads "balance X, up Y since the start of the year" (seed-claims A05, A07, A10)', () => {
     for (const id of ['A05', 'A07', 'A10']) {
-      const c = claim(id);
+      const c = seedClaim(id);
       expect(c.kind).toBe('growth');
-      const balance = input(c, 0);
-      const added = input(c, 1);
+      const balance = figureAt(c.inputs, 0);
+      const added = figureAt(c.inputs, 1);
       const start = quantity(new Decimal(balance.value).minus(added.value), added.unit);
       const rate = growthRate(start, quantity(balance.value, balance.unit));
       expect(percent(rate, c.computed.value), id).toBe(c.computed.value);
@@ -66,9 +34,9 @@ describe('growthRate', () => {
   });
 
   it('converts areas exactly (seed-claims B20: 3 → 5 平方公里 = +66.666667%)', () => {
-    const c = claim('B20');
-    const from = input(c, 0);
-    const to = input(c, 1);
+    const c = seedClaim('B20');
+    const from = figureAt(c.inputs, 0);
+    const to = figureAt(c.inputs, 1);
     const rate = growthRate(quantity(from.value, from.unit), quantity(to.value, to.unit));
     expect(percent(rate, c.computed.value)).toBe(c.computed.value);
     // the same figures read in 亩 (base_value 4500 → 7500)
@@ -76,11 +44,11 @@ describe('growthRate', () => {
   });
 
   it('recovers the growth of the rest of a total (seed-claims B10: 规下 grew 6.509753%)', () => {
-    const c = claim('B10');
-    const industry = quantity(input(c, 0).value, input(c, 0).unit);
-    const above = quantity(input(c, 2).value, input(c, 2).unit);
-    const industryBefore = impliedPrevious(industry, `${input(c, 1).value}%`);
-    const aboveBefore = impliedPrevious(above, `${input(c, 3).value}%`);
+    const c = seedClaim('B10');
+    const industry = quantity(figureAt(c.inputs, 0).value, figureAt(c.inputs, 0).unit);
+    const above = quantity(figureAt(c.inputs, 2).value, figureAt(c.inputs, 2).unit);
+    const industryBefore = impliedPrevious(industry, `${figureAt(c.inputs, 1).value}%`);
+    const aboveBefore = impliedPrevious(above, `${figureAt(c.inputs, 3).value}%`);
     const rest = growthRate(
       industryBefore.value.minus(aboveBefore.value),
       industry.value.minus(above.value),

@@ -1,50 +1,19 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectCode } from '../../../tests/support/expectError.js';
+import {
+  figureAt,
+  printedLike,
+  type SeedFigure,
+  seedClaim,
+} from '../../../tests/support/seedClaims.js';
 import { Decimal, isDecimal } from '../../numbers/decimal.js';
 import { isQuantity, type Quantity, quantity } from '../../units/quantity.js';
 import { growthRate } from './growthRate.js';
 import { impliedPrevious } from './impliedPrevious.js';
 
-interface SeedInput {
-  readonly name: string;
-  readonly value: string;
-  readonly unit: string;
-}
-interface SeedClaim {
-  readonly id: string;
-  readonly kind: string;
-  readonly inputs: readonly SeedInput[];
-  readonly computed: { readonly value: string; readonly unit: string };
-  readonly derived: readonly SeedInput[];
-}
-const seeds = JSON.parse(
-  readFileSync(new URL('../../../tests/fixtures/seed-claims.json', import.meta.url), 'utf8'),
-) as { readonly claims: readonly SeedClaim[] };
-
-function claim(id: string): SeedClaim {
-  const found = seeds.claims.find((c) => c.id === id);
-  if (found === undefined) throw new Error(`seed claim ${id} not found`);
-  return found;
-}
-
-function at(items: readonly SeedInput[], index: number): SeedInput {
-  const found = items[index];
-  if (found === undefined) throw new Error(`no item ${index}`);
-  return found;
-}
-
-function amount(item: SeedInput): Quantity {
+function amount(item: SeedFigure): Quantity {
   return quantity(item.value, item.unit);
-}
-
-function printed(value: Decimal, as: string): string {
-  return value.toFixed(as.split('.')[1]?.length ?? 0);
-}
-
-function expectCode(run: () => unknown, code: string, message?: RegExp): void {
-  expect(run).toThrow(expect.objectContaining({ code, name: 'TownIndicatorsError' }));
-  if (message !== undefined) expect(run).toThrow(message);
 }
 
 describe('impliedPrevious', () => {
@@ -62,34 +31,41 @@ describe('impliedPrevious', () => {
       ['B21', 0, 1],
     ] as const;
     for (const [id, value, rate] of cases) {
-      const c = claim(id);
+      const c = seedClaim(id);
       expect(c.kind).toBe('growth');
-      const current = amount(at(c.inputs, value));
-      const previous = impliedPrevious(current, `${at(c.inputs, rate).value}%`);
+      const current = amount(figureAt(c.inputs, value));
+      const previous = impliedPrevious(current, `${figureAt(c.inputs, rate).value}%`);
       expect(previous.unit.name, id).toBe(c.computed.unit);
-      expect(printed(previous.value, c.computed.value), id).toBe(c.computed.value);
+      expect(printedLike(previous.value, c.computed.value), id).toBe(c.computed.value);
     }
   });
 
   it('gives B09’s previous-year sales and profit (seed-claims B09 derived)', () => {
-    const c = claim('B09');
-    const sales = impliedPrevious(amount(at(c.inputs, 1)), `${at(c.inputs, 4).value}%`);
-    const profit = impliedPrevious(amount(at(c.inputs, 2)), `${at(c.inputs, 5).value}%`);
-    expect(printed(sales.value, at(c.derived, 0).value)).toBe(at(c.derived, 0).value);
-    expect(printed(profit.value, at(c.derived, 1).value)).toBe(at(c.derived, 1).value);
+    const c = seedClaim('B09');
+    const sales = impliedPrevious(amount(figureAt(c.inputs, 1)), `${figureAt(c.inputs, 4).value}%`);
+    const profit = impliedPrevious(
+      amount(figureAt(c.inputs, 2)),
+      `${figureAt(c.inputs, 5).value}%`,
+    );
+    expect(printedLike(sales.value, figureAt(c.derived, 0).value)).toBe(
+      figureAt(c.derived, 0).value,
+    );
+    expect(printedLike(profit.value, figureAt(c.derived, 1).value)).toBe(
+      figureAt(c.derived, 1).value,
+    );
   });
 
   it('reads "是96年的N倍" with rate = N − 1 (seed-claims B15, B16, B17, B18)', () => {
     for (const id of ['B15', 'B16', 'B17', 'B18']) {
-      const c = claim(id);
+      const c = seedClaim(id);
       expect(c.kind).toBe('multiple');
-      const current = amount(at(c.inputs, 0));
-      const times = at(c.inputs, 1);
+      const current = amount(figureAt(c.inputs, 0));
+      const times = figureAt(c.inputs, 1);
       expect(times.unit).toBe('倍');
       const base = impliedPrevious(current, new Decimal(times.value).minus(1));
       // B16 prints the 1996 revenue in 万元 although the input is in 亿元
       const inPrintedUnit = base.to(c.computed.unit);
-      expect(printed(inPrintedUnit, c.computed.value), id).toBe(c.computed.value);
+      expect(printedLike(inPrintedUnit, c.computed.value), id).toBe(c.computed.value);
     }
   });
 

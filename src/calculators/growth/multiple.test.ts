@@ -1,71 +1,40 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectCode } from '../../../tests/support/expectError.js';
+import {
+  figureNamed,
+  printedLike,
+  type SeedFigure,
+  seedClaim,
+} from '../../../tests/support/seedClaims.js';
 import { Decimal } from '../../numbers/decimal.js';
 import { quantity } from '../../units/quantity.js';
 import { multiple } from './multiple.js';
 
-interface SeedInput {
-  readonly name: string;
-  readonly value: string;
-  readonly unit: string;
-}
-interface SeedClaim {
-  readonly id: string;
-  readonly kind: string;
-  readonly inputs: readonly SeedInput[];
-  readonly computed: { readonly value: string; readonly unit: string };
-  readonly derived: readonly SeedInput[];
-}
-const seeds = JSON.parse(
-  readFileSync(new URL('../../../tests/fixtures/seed-claims.json', import.meta.url), 'utf8'),
-) as { readonly claims: readonly SeedClaim[] };
-
-function claim(id: string): SeedClaim {
-  const found = seeds.claims.find((c) => c.id === id);
-  if (found === undefined) throw new Error(`seed claim ${id} not found`);
-  return found;
-}
-
-function pick(items: readonly SeedInput[], name: string): SeedInput {
-  const found = items.find((item) => item.name === name);
-  if (found === undefined) throw new Error(`no ${name}`);
-  return found;
-}
-
-function printed(value: Decimal, as: string): string {
-  return value.toFixed(as.split('.')[1]?.length ?? 0);
-}
-
-function expectCode(run: () => unknown, code: string, message?: RegExp): void {
-  expect(run).toThrow(expect.objectContaining({ code, name: 'TownIndicatorsError' }));
-  if (message !== undefined) expect(run).toThrow(message);
-}
-
 describe('multiple', () => {
   it('reads 建成区 1.5 → 10.3 平方公里 as ×6.866667 (seed-claims B19)', () => {
-    const c = claim('B19');
+    const c = seedClaim('B19');
     expect(c.kind).toBe('multiple');
-    const from = pick(c.inputs, '1996建成区');
-    const to = pick(c.inputs, '现在建成区');
+    const from = figureNamed(c.inputs, '1996建成区');
+    const to = figureNamed(c.inputs, '现在建成区');
     const m = multiple(quantity(from.value, from.unit), quantity(to.value, to.unit));
-    expect(printed(m, c.computed.value)).toBe(c.computed.value);
+    expect(printedLike(m, c.computed.value)).toBe(c.computed.value);
     expect(m.eq(new Decimal(103).div(15))).toBe(true);
     // 增幅 586.666667% = multiple − 1
-    const rise = pick(c.derived, '增幅');
-    expect(printed(m.minus(1).times(100), rise.value)).toBe(rise.value);
+    const rise = figureNamed(c.derived, '增幅');
+    expect(printedLike(m.minus(1).times(100), rise.value)).toBe(rise.value);
     // the same areas in 亩 (base_value 2250 → 15450)
     expect(multiple(quantity('2250', '亩'), quantity('10.3', '平方公里')).eq(m)).toBe(true);
   });
 
   it('reads "比96年增加" as a multiple of the implied base (seed-claims B22, B23)', () => {
     for (const id of ['B22', 'B23']) {
-      const c = claim(id);
-      const now = c.inputs[0] as SeedInput;
-      const added = c.inputs[1] as SeedInput;
+      const c = seedClaim(id);
+      const now = c.inputs[0] as SeedFigure;
+      const added = c.inputs[1] as SeedFigure;
       const base = new Decimal(now.value).minus(added.value);
-      expect(printed(base, c.computed.value), id).toBe(c.computed.value);
-      const times = pick(c.derived, '倍数');
-      expect(printed(multiple(base, now.value), times.value), id).toBe(times.value);
+      expect(printedLike(base, c.computed.value), id).toBe(c.computed.value);
+      const times = figureNamed(c.derived, '倍数');
+      expect(printedLike(multiple(base, now.value), times.value), id).toBe(times.value);
     }
   });
 

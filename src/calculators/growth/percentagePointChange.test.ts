@@ -1,48 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Decimal } from '../../numbers/decimal.js';
+import { printedLike, type SeedFigure, seedClaim } from '../../../tests/support/seedClaims.js';
 import { growthRate } from './growthRate.js';
 import { percentagePointChange } from './percentagePointChange.js';
-
-interface SeedInput {
-  readonly name: string;
-  readonly value: string;
-  readonly unit: string;
-}
-interface SeedClaim {
-  readonly id: string;
-  readonly kind: string;
-  readonly inputs: readonly SeedInput[];
-  readonly computed: { readonly value: string; readonly unit: string };
-  readonly derived: readonly SeedInput[];
-}
-const seeds = JSON.parse(
-  readFileSync(new URL('../../../tests/fixtures/seed-claims.json', import.meta.url), 'utf8'),
-) as { readonly claims: readonly SeedClaim[] };
-
-function claim(id: string): SeedClaim {
-  const found = seeds.claims.find((c) => c.id === id);
-  if (found === undefined) throw new Error(`seed claim ${id} not found`);
-  return found;
-}
-
-function printed(value: Decimal, as: string): string {
-  return value.toFixed(as.split('.')[1]?.length ?? 0);
-}
 
 describe('percentagePointChange', () => {
   it('reads "由58.4%提高到65%" as 6.6 points and "由67%提高到68%" as 1 (seed-claims A19, A20)', () => {
     for (const id of ['A19', 'A20']) {
-      const c = claim(id);
+      const c = seedClaim(id);
       expect(c.kind).toBe('pp_change');
-      const [from, to] = c.inputs as [SeedInput, SeedInput];
+      const [from, to] = c.inputs as [SeedFigure, SeedFigure];
       expect(c.computed.unit).toBe('百分点');
       const points = percentagePointChange(`${from.value}%`, `${to.value}%`).times(100);
-      expect(printed(points, c.computed.value), id).toBe(c.computed.value);
+      expect(printedLike(points, c.computed.value), id).toBe(c.computed.value);
       // 相对提高 is the growth of the rate itself, a different figure
-      const relative = c.derived.find((d) => d.name === '相对提高') as SeedInput;
+      const relative = c.derived.find((d) => d.name === '相对提高') as SeedFigure;
       const growth = growthRate(`${from.value}%`, `${to.value}%`).times(100);
-      expect(printed(growth, relative.value), id).toBe(relative.value);
+      expect(printedLike(growth, relative.value), id).toBe(relative.value);
     }
   });
 
