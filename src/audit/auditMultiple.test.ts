@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { codeOf } from '../../tests/support/expectError.js';
 import { auditMultiple } from './auditMultiple.js';
-
-function code(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return (error as { code?: unknown }).code;
-  }
-  return 'no error';
-}
 
 describe('auditMultiple', () => {
   // seed-claims B19: 泗门镇建成区面积从96年的1.5平方公里增加到现在的10.3平方公里 (×6.866667)
@@ -40,19 +32,19 @@ describe('auditMultiple', () => {
   });
 
   it('throws the documented codes', () => {
-    expect(code(() => auditMultiple({ base: '0', current: '5', stated: '5' }))).toBe(
+    expect(codeOf(() => auditMultiple({ base: '0', current: '5', stated: '5' }))).toBe(
       'DIVISION_BY_ZERO',
     );
-    expect(code(() => auditMultiple({ base: '-1', current: '5', stated: '5' }))).toBe(
+    expect(codeOf(() => auditMultiple({ base: '-1', current: '5', stated: '5' }))).toBe(
       'NON_POSITIVE_BASE',
     );
-    expect(code(() => auditMultiple({ base: '1', current: '5', stated: '5%' }))).toBe(
+    expect(codeOf(() => auditMultiple({ base: '1', current: '5', stated: '5%' }))).toBe(
       'PARSE_ERROR',
     );
-    expect(code(() => auditMultiple({ base: '1元', current: '5美元', stated: '5' }))).toBe(
+    expect(codeOf(() => auditMultiple({ base: '1元', current: '5美元', stated: '5' }))).toBe(
       'UNIT_MISMATCH',
     );
-    expect(code(() => auditMultiple({ base: null as never, current: '5', stated: '5' }))).toBe(
+    expect(codeOf(() => auditMultiple({ base: null as never, current: '5', stated: '5' }))).toBe(
       'INVALID_NUMBER',
     );
   });

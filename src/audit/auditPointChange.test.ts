@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { codeOf } from '../../tests/support/expectError.js';
 import { auditPointChange } from './auditPointChange.js';
-
-function code(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return (error as { code?: unknown }).code;
-  }
-  return 'no error';
-}
 
 describe('auditPointChange', () => {
   // seed-claims A19: 自来水普及率由58.4%提高到65% (+6.6 个百分点, range 6.05–7.15)
@@ -78,14 +70,14 @@ describe('auditPointChange', () => {
   });
 
   it('throws the documented codes', () => {
-    expect(code(() => auditPointChange({ from: '1%', to: '2%', stated: '1亿元' }))).toBe(
+    expect(codeOf(() => auditPointChange({ from: '1%', to: '2%', stated: '1亿元' }))).toBe(
       'PARSE_ERROR',
     );
-    expect(code(() => auditPointChange({ from: 'abc', to: '2%', stated: '1%' }))).toBe(
+    expect(codeOf(() => auditPointChange({ from: 'abc', to: '2%', stated: '1%' }))).toBe(
       'INVALID_NUMBER',
     );
     expect(
-      code(() =>
+      codeOf(() =>
         auditPointChange({ from: '1%', to: '2%', stated: '1' }, { statedScale: 'x' as never }),
       ),
     ).toBe('INVALID_ARGUMENT');

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { codeOf } from '../../tests/support/expectError.js';
 import { Decimal } from '../numbers/decimal.js';
 import { quantity } from '../units/quantity.js';
 import { auditShare } from './auditShare.js';
-
-function code(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return (error as { code?: unknown }).code;
-  }
-  return 'no error';
-}
 
 describe('auditShare', () => {
   // seed-claims A01: 社会资金投入40.3亿元，占小城镇改造实际完成投资60.3亿元的66.8%
@@ -98,28 +90,30 @@ describe('auditShare', () => {
   });
 
   it('throws the documented codes', () => {
-    expect(code(() => auditShare({ part: '1', whole: '0', stated: '5%' }))).toBe(
+    expect(codeOf(() => auditShare({ part: '1', whole: '0', stated: '5%' }))).toBe(
       'DIVISION_BY_ZERO',
     );
-    expect(code(() => auditShare({ part: '1', whole: '3', stated: 'abc' }))).toBe('PARSE_ERROR');
-    expect(code(() => auditShare({ part: '1', whole: '3', stated: '33.3倍' }))).toBe('PARSE_ERROR');
-    expect(code(() => auditShare({ part: '1', whole: '3', stated: Number.NaN }))).toBe(
+    expect(codeOf(() => auditShare({ part: '1', whole: '3', stated: 'abc' }))).toBe('PARSE_ERROR');
+    expect(codeOf(() => auditShare({ part: '1', whole: '3', stated: '33.3倍' }))).toBe(
+      'PARSE_ERROR',
+    );
+    expect(codeOf(() => auditShare({ part: '1', whole: '3', stated: Number.NaN }))).toBe(
       'INVALID_NUMBER',
     );
-    expect(code(() => auditShare({ part: 'abc', whole: '3', stated: '5%' }))).toBe(
+    expect(codeOf(() => auditShare({ part: 'abc', whole: '3', stated: '5%' }))).toBe(
       'INVALID_NUMBER',
     );
-    expect(code(() => auditShare({ part: '40.3亿斤', whole: '60.3亿元', stated: '5%' }))).toBe(
+    expect(codeOf(() => auditShare({ part: '40.3亿斤', whole: '60.3亿元', stated: '5%' }))).toBe(
       'UNKNOWN_UNIT',
     );
-    expect(code(() => auditShare({ part: '40.3亿元', whole: '60.3万人', stated: '5%' }))).toBe(
+    expect(codeOf(() => auditShare({ part: '40.3亿元', whole: '60.3万人', stated: '5%' }))).toBe(
       'UNIT_MISMATCH',
     );
-    expect(code(() => auditShare({ part: '40.3亿元', whole: '60.3亿美元', stated: '5%' }))).toBe(
+    expect(codeOf(() => auditShare({ part: '40.3亿元', whole: '60.3亿美元', stated: '5%' }))).toBe(
       'UNIT_MISMATCH',
     );
     expect(
-      code(() =>
+      codeOf(() =>
         auditShare(
           { part: '1', whole: '3', stated: '5%' },
           { statedScale: 'permille' as 'percent' },
@@ -127,11 +121,11 @@ describe('auditShare', () => {
       ),
     ).toBe('INVALID_ARGUMENT');
     expect(
-      code(() =>
+      codeOf(() =>
         auditShare({ part: '1', whole: '3', stated: '5%' }, { exactInputs: 'yes' as never }),
       ),
     ).toBe('INVALID_ARGUMENT');
-    expect(code(() => auditShare(null as never))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => auditShare(null as never))).toBe('INVALID_ARGUMENT');
   });
 
   it('names the function and the argument in its messages', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { codeOf } from '../../tests/support/expectError.js';
 import { Decimal } from '../numbers/decimal.js';
 import { quantity } from '../units/quantity.js';
 import { auditSum } from './auditSum.js';
-
-function code(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return (error as { code?: unknown }).code;
-  }
-  return 'no error';
-}
 
 // DOMAIN.md / seeds 002 (建设镇): the four 战区 totals 3.41 + 10.3 + 7.55 + 1.102 = 22.362亿 vs 22.32亿
 const ZONES = ['3.41亿元', '10.3亿元', '7.55亿元', '1.102亿元'];
@@ -111,13 +103,13 @@ describe('auditSum', () => {
   });
 
   it('throws the documented codes', () => {
-    expect(code(() => auditSum({ parts: [], stated: '1' }))).toBe('INVALID_ARGUMENT');
-    expect(code(() => auditSum({ parts: 'abc' as never, stated: '1' }))).toBe('INVALID_ARGUMENT');
-    expect(code(() => auditSum({ parts: ['1'], stated: 'abc' }))).toBe('PARSE_ERROR');
-    expect(code(() => auditSum({ parts: ['1'], stated: '1亿斤' }))).toBe('UNKNOWN_UNIT');
-    expect(code(() => auditSum({ parts: ['x'], stated: '1' }))).toBe('INVALID_NUMBER');
-    expect(code(() => auditSum({ parts: ['5万人'], stated: '1亿元' }))).toBe('UNIT_MISMATCH');
-    expect(code(() => auditSum({ parts: ['1'], stated: Number.POSITIVE_INFINITY }))).toBe(
+    expect(codeOf(() => auditSum({ parts: [], stated: '1' }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => auditSum({ parts: 'abc' as never, stated: '1' }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => auditSum({ parts: ['1'], stated: 'abc' }))).toBe('PARSE_ERROR');
+    expect(codeOf(() => auditSum({ parts: ['1'], stated: '1亿斤' }))).toBe('UNKNOWN_UNIT');
+    expect(codeOf(() => auditSum({ parts: ['x'], stated: '1' }))).toBe('INVALID_NUMBER');
+    expect(codeOf(() => auditSum({ parts: ['5万人'], stated: '1亿元' }))).toBe('UNIT_MISMATCH');
+    expect(codeOf(() => auditSum({ parts: ['1'], stated: Number.POSITIVE_INFINITY }))).toBe(
       'INVALID_NUMBER',
     );
     expect(() => auditSum({ parts: ['1', '5万人'], stated: '1亿元' })).toThrow(

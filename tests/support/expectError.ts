@@ -6,3 +6,13 @@ export function expectCode(run: () => unknown, code: string, message?: RegExp | 
   expect(run).toThrow(expect.objectContaining({ code, name: 'TownIndicatorsError' }));
   if (message !== undefined) expect(run).toThrow(message);
 }
+
+/** The code of the error `run` throws, or `'no error'`. */
+export function codeOf(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return (error as { code?: unknown }).code;
+  }
+  return 'no error';
+}
