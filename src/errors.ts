@@ -10,15 +10,16 @@ import * as messages from './messages.js';
  * The machine-readable codes a {@link TownIndicatorsError} carries.
  *
  * - `INVALID_NUMBER`: an input is not a finite number (`NaN`, `Infinity`, `''`, `'abc'`, `null`).
- * - `DIVISION_BY_ZERO`: a denominator of the formula is zero.
- * - `NON_POSITIVE_BASE`: a base that must be positive (growth, CAGR, logarithms) is zero or negative.
+ * - `DIVISION_BY_ZERO`: a denominator of the formula is zero (a zero base, zero years).
+ * - `NON_POSITIVE_BASE`: a base that must be positive (growth, CAGR, logarithms) is negative, or a
+ *   logarithm's argument is not positive.
  * - `UNIT_MISMATCH`: quantities of different dimensions or currencies were combined.
  * - `UNKNOWN_UNIT`: a unit name is not in the units table.
  * - `PARSE_ERROR`: text could not be read as a quantity or figure.
  * - `INVALID_PERIOD`: a period label or date is not valid.
  * - `VALIDATION_ERROR`: a model failed schema validation; `details.issues` lists every issue.
  * - `NO_SOLUTION`: an equation has no solution, or an iterative solver did not converge.
- * - `INVALID_ARGUMENT`: an argument is out of its domain (years ≤ 0, too few points, a bad option).
+ * - `INVALID_ARGUMENT`: an argument is out of its domain (negative years, too few points, a bad option).
  *
  * @example
  * ```ts
@@ -31,7 +32,7 @@ export const ErrorCode = {
   INVALID_NUMBER: 'INVALID_NUMBER',
   /** A denominator of the formula is zero. */
   DIVISION_BY_ZERO: 'DIVISION_BY_ZERO',
-  /** A base that must be positive is zero or negative. */
+  /** A base that must be positive is negative, or a logarithm's argument is not positive. */
   NON_POSITIVE_BASE: 'NON_POSITIVE_BASE',
   /** Quantities of different dimensions or currencies were combined. */
   UNIT_MISMATCH: 'UNIT_MISMATCH',

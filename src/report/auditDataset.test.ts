@@ -333,7 +333,8 @@ describe('auditDataset on observations', () => {
     const entries = auditDataset(dataset);
     expect(entries.map((e) => (e.ok ? 'ok' : e.error.code))).toEqual([
       'UNIT_MISMATCH',
-      'NON_POSITIVE_BASE',
+      // A previous value of zero is a zero denominator (DESIGN §2).
+      'DIVISION_BY_ZERO',
       'ok',
     ]);
     const [mismatch] = entries;

@@ -11,7 +11,6 @@ import {
   readAmount,
   readInBaseUnits,
   readParts,
-  readPositivePair,
   readUnitOption,
   requireDimension,
   toAmount,
@@ -77,37 +76,6 @@ describe('readInBaseUnits', () => {
       () => readInBaseUnits(AREA, 'x', unit('亩')),
       'INVALID_NUMBER',
       'quotaValue: area must be a finite number, got "x"',
-    );
-  });
-});
-
-describe('readPositivePair', () => {
-  const BASE = { fn: 'averageAnnualGrowth', arg: 'base' } as const;
-  const CURRENT = { fn: 'averageAnnualGrowth', arg: 'current' } as const;
-
-  it('reads both ends in the base unit of the first quantity (seed-claims A09: 4.6亿元, 2250万元)', () => {
-    const [a, b] = readPositivePair(
-      BASE,
-      quantity('4.6', '亿元'),
-      CURRENT,
-      quantity('2250', '万元'),
-    );
-    expect(strings([a, b])).toEqual(['460000000', '22500000']);
-    // A plain number is taken to be in the unit of the quantity: 4.6万元.
-    const [x, y] = readPositivePair(BASE, '4.6', CURRENT, quantity('2250', '万元'));
-    expect(strings([x, y])).toEqual(['46000', '22500000']);
-  });
-
-  it('throws NON_POSITIVE_BASE for the first end that is zero or negative, shown as given', () => {
-    expectCode(
-      () => readPositivePair(BASE, '0', CURRENT, '0'),
-      'NON_POSITIVE_BASE',
-      /^averageAnnualGrowth: base must be positive, got "0"$/,
-    );
-    expectCode(
-      () => readPositivePair(BASE, 1, CURRENT, quantity('-3', '万元')),
-      'NON_POSITIVE_BASE',
-      /^averageAnnualGrowth: current must be positive, got "-3万元"$/,
     );
   });
 });

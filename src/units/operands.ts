@@ -78,27 +78,6 @@ export function readInBaseUnits(
   return unit === undefined ? number : number.times(unit.factor);
 }
 
-/**
- * Reads the two ends of a growth, both of which must be positive (ratios of them go through
- * logarithms and roots), with {@link readInBaseUnits} in the unit of the first quantity among
- * them: `NON_POSITIVE_BASE` names the first that is not, showing it as it was given.
- *
- * @internal
- */
-export function readPositivePair(
-  aName: ArgName,
-  a: AmountInput,
-  bName: ArgName,
-  b: AmountInput,
-): readonly [Decimal, Decimal] {
-  const unit = firstUnit(a, b);
-  const x = readInBaseUnits(aName, a, unit);
-  const y = readInBaseUnits(bName, b, unit);
-  if (x.isZero() || x.isNegative()) throw nonPositiveBaseError(aName.fn, aName.arg, a);
-  if (y.isZero() || y.isNegative()) throw nonPositiveBaseError(bName.fn, bName.arg, b);
-  return [x, y];
-}
-
 /** Operands read into the base unit of their dimension. @internal */
 export interface BaseOperands {
   /**
