@@ -361,8 +361,127 @@ const CASES: readonly Case[] = [
   ],
 ];
 
+// Public functions outside the calculators: wrong shapes where a string, a unit, an observation
+// value, a number or an options object belongs.
+const OTHER_CASES: readonly Case[] = [
+  [
+    'decimalsOf(null)',
+    call('decimalsOf', null),
+    'INVALID_ARGUMENT',
+    'decimalsOf: text must be a string, got null',
+  ],
+  [
+    'findUnit(null)',
+    call('findUnit', null),
+    'INVALID_ARGUMENT',
+    'findUnit: name must be a string, got null',
+  ],
+  [
+    'areCompatible(null, x)',
+    call('areCompatible', null, library.findUnit('亿元')),
+    'INVALID_ARGUMENT',
+    'areCompatible: a must be a unit, got null',
+  ],
+  [
+    'areCompatible(x, 5)',
+    call('areCompatible', library.findUnit('亿元'), 5),
+    'INVALID_ARGUMENT',
+    'areCompatible: b must be a unit, got a number',
+  ],
+  [
+    'formatObservationValue(null)',
+    call('formatObservationValue', null),
+    'INVALID_ARGUMENT',
+    'formatObservationValue: value must be an observation value, got null',
+  ],
+  [
+    'observationValueDimension(null)',
+    call('observationValueDimension', null),
+    'INVALID_ARGUMENT',
+    'observationValueDimension: value must be an observation value, got null',
+  ],
+  [
+    'roundHalfUp(x, Symbol())',
+    call('roundHalfUp', '1.25', Symbol('d')),
+    'INVALID_NUMBER',
+    'roundHalfUp: decimals must be a finite number, got',
+  ],
+  [
+    'parsePeriod(null)',
+    call('parsePeriod', null),
+    'INVALID_PERIOD',
+    'parsePeriod: input is not a valid period',
+  ],
+  [
+    'getIndicator(x, null)',
+    call('getIndicator', 'gdp', null),
+    'INVALID_ARGUMENT',
+    'getIndicator: options must be an object, got null',
+  ],
+  [
+    'toDecimal(x, null)',
+    call('toDecimal', '1', null),
+    'INVALID_ARGUMENT',
+    'toDecimal: options must be an object, got null',
+  ],
+  [
+    'parseQuantity(x, null)',
+    call('parseQuantity', '1亩', null),
+    'INVALID_ARGUMENT',
+    'parseQuantity: options must be an object, got null',
+  ],
+  [
+    'describeGrowth(x, null)',
+    call('describeGrowth', '0.1', null),
+    'INVALID_ARGUMENT',
+    'describeGrowth: options must be an object, got null',
+  ],
+  [
+    'describeMultiple(x, null)',
+    call('describeMultiple', '2', null),
+    'INVALID_ARGUMENT',
+    'describeMultiple: options must be an object, got null',
+  ],
+  [
+    'describePointChange(x, null)',
+    call('describePointChange', '0.01', null),
+    'INVALID_ARGUMENT',
+    'describePointChange: options must be an object, got null',
+  ],
+  [
+    'formatRate(x, null)',
+    call('formatRate', '0.1', null),
+    'INVALID_ARGUMENT',
+    'formatRate: options must be an object, got null',
+  ],
+  [
+    'formatQuantity(x, null)',
+    call('formatQuantity', '1亩', null),
+    'INVALID_ARGUMENT',
+    'formatQuantity: options must be an object, got null',
+  ],
+  [
+    'elapsedShare(p, d, null)',
+    call('elapsedShare', '2011', '2011-06-30', null),
+    'INVALID_ARGUMENT',
+    'elapsedShare: options must be an object, got null',
+  ],
+];
+
 describe('bad shapes throw TownIndicatorsError, never TypeError', () => {
   it.each(CASES)('%s', (_label, run, code, message) => {
+    let caught: unknown;
+    try {
+      run();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(library.TownIndicatorsError);
+    expect(caught).toMatchObject({ name: 'TownIndicatorsError', code });
+    expect((caught as Error).message).toContain(message);
+  });
+
+  it.each(OTHER_CASES)('%s', (_label, run, code, message) => {
     let caught: unknown;
     try {
       run();

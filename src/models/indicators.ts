@@ -1,3 +1,4 @@
+import { requireOptions } from '../numbers/internal.js';
 import type { Dimension } from '../units/table.js';
 
 /**
@@ -241,6 +242,7 @@ function standard(): ReadonlyMap<string, Indicator> {
  * @param code - the indicator code (`'gdp'`, `'urbanization-rate'`)
  * @param options - custom indicators to search after the standard ones
  * @returns the indicator, or `undefined` when the code is neither standard nor declared
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `options` is `null` or not an object
  * @example
  * ```ts
  * const custom = [{ code: 'mortgage-loans', nameZh: '农村产权抵押融资', nameEn: 'Rural property mortgage loans', dimension: 'money', defaultUnit: '亿元' }];
@@ -252,6 +254,7 @@ export function getIndicator(
   code: string,
   options: GetIndicatorOptions = {},
 ): Indicator | undefined {
+  requireOptions('getIndicator', options);
   return standard().get(code) ?? options.custom?.find((indicator) => indicator.code === code);
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { type Decimal, isDecimal, PLAIN_DECIMAL, toDecimal } from '../numbers/decimal.js';
+import { invalidArgumentError } from '../errors.js';
+import { type Decimal, isDecimal, kindOf, PLAIN_DECIMAL, toDecimal } from '../numbers/decimal.js';
 import { isQuantity, type Qualifier, type Quantity } from '../units/quantity.js';
 import {
   type DecimalFieldInput,
@@ -234,6 +235,13 @@ export const ObservationValueSchema: z.ZodType<ObservationValue, ObservationValu
       return value ?? z.NEVER;
     });
 
+/** Throws `INVALID_ARGUMENT` unless `value` is an object with a `kind` (an observation value). */
+function requireObservationValue(fn: string, value: unknown): void {
+  if (typeof value !== 'object' || value === null || !('kind' in value)) {
+    throw invalidArgumentError(fn, 'value', `must be an observation value, got ${kindOf(value)}`);
+  }
+}
+
 /**
  * Writes an observation value as report text, the form `JSON.stringify` uses: a quantity as its
  * text (`'22.32亿元'`), a rate as a percentage (`'66.8%'`, qualifier as `约` / `近` / `超过` /
@@ -241,6 +249,7 @@ export const ObservationValueSchema: z.ZodType<ObservationValue, ObservationValu
  *
  * @param value - an observation value
  * @returns the text, which {@link ObservationValueSchema} reads back to an equal value
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `value` is not an observation value object
  * @example
  * ```ts
  * formatObservationValue({ kind: 'rate', rate: new Decimal('0.85'), qualifier: 'at-least' });
@@ -248,6 +257,7 @@ export const ObservationValueSchema: z.ZodType<ObservationValue, ObservationValu
  * ```
  */
 export function formatObservationValue(value: ObservationValue): string {
+  requireObservationValue('formatObservationValue', value);
   if (value.kind === 'quantity') return String(value.quantity);
   const number = value.kind === 'rate' ? `${value.rate.times(100).toString()}%` : value.number;
   if (value.qualifier === undefined) return String(number);
@@ -260,6 +270,7 @@ export function formatObservationValue(value: ObservationValue): string {
  *
  * @param value - an observation value
  * @returns its {@link IndicatorDimension}
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `value` is not an observation value object
  * @example
  * ```ts
  * ['60.3亿元', '66.8%', '18'].map((v) => observationValueDimension(ObservationValueSchema.parse(v)));
@@ -267,6 +278,7 @@ export function formatObservationValue(value: ObservationValue): string {
  * ```
  */
 export function observationValueDimension(value: ObservationValue): IndicatorDimension {
+  requireObservationValue('observationValueDimension', value);
   if (value.kind === 'quantity') return value.quantity.dimension;
   return value.kind;
 }

@@ -80,6 +80,23 @@ function fromString(text: string, fn: string, arg: string): DecimalJs {
 }
 
 /**
+ * How a value that is not of the expected shape shows in a message: `null`, `undefined`,
+ * `an array`, `an object`, `a number`, `a string` …
+ *
+ * @internal
+ */
+export function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : `a ${type}`;
+}
+
+/** The default names of {@link toDecimal}: one frozen object, so that a call allocates none. */
+const NO_NAMES: ToDecimalOptions = /* @__PURE__ */ Object.freeze({});
+const NOT_AN_OBJECT_NULL = 'must be an object, got null';
+
+/**
  * Reads a {@link DecimalInput} as a decimal of the library's clone.
  *
  * A string ending in `%` is a percentage and is divided by 100 (`'9.5%'` → `0.095`), so a rate
@@ -90,14 +107,15 @@ function fromString(text: string, fn: string, arg: string): DecimalJs {
  * @param options - names of the calling function and argument for error messages
  * @returns the value as a {@link Decimal}
  * @throws TownIndicatorsError `INVALID_NUMBER` for `NaN`, `±Infinity`, `''`, non-numeric text,
- *   `null` or `undefined`
+ *   `null` or `undefined`; `INVALID_ARGUMENT` when `options` is `null`
  * @example
  * ```ts
  * toDecimal('9.5%').toString();
  * // => '0.095'
  * ```
  */
-export function toDecimal(value: DecimalInput, options: ToDecimalOptions = {}): Decimal {
+export function toDecimal(value: DecimalInput, options: ToDecimalOptions = NO_NAMES): Decimal {
+  if (options === null) throw invalidArgumentError('toDecimal', 'options', NOT_AN_OBJECT_NULL);
   const fn = options.fn ?? 'toDecimal';
   const arg = options.arg ?? 'value';
   if (typeof value === 'string') return fromString(value, fn, arg);
@@ -121,7 +139,7 @@ export function toDecimal(value: DecimalInput, options: ToDecimalOptions = {}): 
  * @param decimals - digits to keep after the decimal point (an integer ≥ 0)
  * @returns the rounded decimal
  * @throws TownIndicatorsError `INVALID_NUMBER` when `value` is not a number; `INVALID_ARGUMENT`
- *   when `decimals` is not a non-negative integer
+ *   when `decimals` is not a non-negative integer; `INVALID_NUMBER` when `decimals` is not a number
  * @example
  * ```ts
  * roundHalfUp('66.8325', 1).toString();
@@ -129,6 +147,7 @@ export function toDecimal(value: DecimalInput, options: ToDecimalOptions = {}): 
  * ```
  */
 export function roundHalfUp(value: DecimalInput, decimals: number): Decimal {
+  if (typeof decimals !== 'number') throw invalidNumberError('roundHalfUp', 'decimals', decimals);
   if (!Number.isInteger(decimals) || decimals < 0) {
     throw invalidArgumentError(
       'roundHalfUp',
@@ -149,6 +168,7 @@ export function roundHalfUp(value: DecimalInput, decimals: number): Decimal {
  *
  * @param text - the printed number, optionally with a `%` sign
  * @returns the number of decimals written
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `text` is not a string
  * @example
  * ```ts
  * decimalsOf('66.80%');
@@ -156,6 +176,9 @@ export function roundHalfUp(value: DecimalInput, decimals: number): Decimal {
  * ```
  */
 export function decimalsOf(text: string): number {
+  if (typeof text !== 'string') {
+    throw invalidArgumentError('decimalsOf', 'text', `must be a string, got ${kindOf(text)}`);
+  }
   const body = text.trim().replace(/[%％]$/, '');
   const dot = body.indexOf('.');
   if (dot < 0) return 0;

@@ -8,7 +8,9 @@
  * @module
  */
 import { type ArgName, divisionByZeroError, invalidArgumentError } from '../errors.js';
-import { Decimal, type DecimalInput, toDecimal } from './decimal.js';
+import { Decimal, type DecimalInput, kindOf, toDecimal } from './decimal.js';
+
+export { kindOf };
 
 /**
  * A decimal constructor with 60 significant digits (rounding half up, like {@link Decimal}), used
@@ -83,19 +85,6 @@ export function compoundRate(ratio: Decimal, years: Decimal): Decimal {
     if (correction.abs().lte(root.times(NEWTON_DONE))) break;
   }
   return narrow(root.minus(1));
-}
-
-/**
- * How a value that is not of the expected shape shows in a message: `null`, `undefined`,
- * `an array`, `an object`, `a number`, `a string` …
- *
- * @internal
- */
-export function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return 'an array';
-  const type = typeof value;
-  return type === 'object' ? 'an object' : `a ${type}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth';
 import { ErrorCode, TownIndicatorsError } from '../errors.js';
 import * as messages from '../messages.js';
 import { Decimal } from '../numbers/decimal.js';
+import { requireOptions } from '../numbers/internal.js';
 import { dateOf, daysBetween } from './calendar.js';
 import { type Period, type PeriodInput, readDate, readPeriod } from './period.js';
 
@@ -68,7 +69,8 @@ function monthsShare(period: Period, asOf: string): Decimal {
  * @returns the elapsed share, a {@link Decimal} in [0, 1]
  * @throws TownIndicatorsError `INVALID_PERIOD` when `period` is not a valid period or `asOf` not a
  *   valid date; `INVALID_ARGUMENT` when `basis` is neither `'days'` nor `'months'`, or is `'months'`
- *   for a range that does not cover whole calendar months
+ *   for a range that does not cover whole calendar months; `INVALID_ARGUMENT`
+ *   when `options` is `null` or not an object
  * @example
  * ```ts
  * [elapsedShare('2011-H1', '2011-06-30').toString(), elapsedShare('2011-Q1', '2011-01-09').toString()];
@@ -80,6 +82,7 @@ export function elapsedShare(
   asOf: string,
   options: ElapsedShareOptions = {},
 ): Decimal {
+  requireOptions(FN, options);
   const p = readPeriod(period, FN, 'period');
   const date = readDate(asOf, FN, 'asOf');
   const basis = options.basis ?? 'days';

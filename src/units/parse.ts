@@ -1,6 +1,7 @@
 import { ErrorCode, TownIndicatorsError } from '../errors.js';
 import * as messages from '../messages.js';
 import { Decimal } from '../numbers/decimal.js';
+import { requireOptions } from '../numbers/internal.js';
 import { type Qualifier, type Quantity, quantityOfUnit, requireUnit } from './quantity.js';
 import { findUnit, type Unit } from './table.js';
 
@@ -284,7 +285,8 @@ function resolveUnit(
  * @returns the {@link Quantity}, with its qualifier when the text has one
  * @throws TownIndicatorsError `PARSE_ERROR` for empty text, no number, no unit, a second number,
  *   a misplaced separator, conflicting qualifiers or a number longer than 100 characters;
- *   `UNKNOWN_UNIT` for a unit (or `options.defaultUnit`) not in the units table
+ *   `UNKNOWN_UNIT` for a unit (or `options.defaultUnit`) not in the units table; `INVALID_ARGUMENT`
+ *   when `options` is `null` or not an object
  * @example
  * ```ts
  * const q = parseQuantity('2.6万余人');
@@ -293,6 +295,7 @@ function resolveUnit(
  * ```
  */
 export function parseQuantity(text: string, options: ParseQuantityOptions = {}): Quantity {
+  requireOptions('parseQuantity', options);
   const reader: Reader = {
     text,
     fn: options.fn ?? 'parseQuantity',

@@ -1,4 +1,5 @@
-import { Decimal } from '../numbers/decimal.js';
+import { invalidArgumentError } from '../errors.js';
+import { Decimal, kindOf } from '../numbers/decimal.js';
 
 /** The physical or accounting dimension of a unit. Units combine only within one dimension. */
 export type Dimension = 'money' | 'area' | 'population' | 'visits' | 'length' | 'mass' | 'count';
@@ -122,6 +123,7 @@ function buildIndex(): ReadonlyMap<string, Unit> {
  *
  * @param name - `'亿元'`, `'yi-yuan'`, `'HA'` …
  * @returns the unit, or `undefined` when the name is unknown
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `name` is not a string
  * @example
  * ```ts
  * findUnit('ha')?.name;
@@ -129,6 +131,9 @@ function buildIndex(): ReadonlyMap<string, Unit> {
  * ```
  */
 export function findUnit(name: string): Unit | undefined {
+  if (typeof name !== 'string') {
+    throw invalidArgumentError('findUnit', 'name', `must be a string, got ${kindOf(name)}`);
+  }
   unitIndex ??= buildIndex();
   const trimmed = name.trim();
   return unitIndex.get(trimmed) ?? unitIndex.get(trimmed.toLowerCase());
@@ -150,6 +155,13 @@ export function listUnits(): readonly Unit[] {
   return unitList ?? [];
 }
 
+/** Throws `INVALID_ARGUMENT` unless an argument of {@link areCompatible} is a unit object. */
+function requireUnitObject(arg: string, value: unknown): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalidArgumentError('areCompatible', arg, `must be a unit, got ${kindOf(value)}`);
+  }
+}
+
 /**
  * Tells whether two units can be converted into each other: the same dimension and, for money,
  * the same currency.
@@ -157,6 +169,7 @@ export function listUnits(): readonly Unit[] {
  * @param a - a unit
  * @param b - another unit
  * @returns `true` when `a` and `b` measure the same thing
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` when `a` or `b` is not a unit object
  * @example
  * ```ts
  * areCompatible(findUnit('万元')!, findUnit('亿元')!);
@@ -164,5 +177,7 @@ export function listUnits(): readonly Unit[] {
  * ```
  */
 export function areCompatible(a: Unit, b: Unit): boolean {
+  requireUnitObject('a', a);
+  requireUnitObject('b', b);
   return a.dimension === b.dimension && a.base === b.base;
 }

@@ -1,4 +1,5 @@
 import { type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import { requireOptions } from '../../numbers/internal.js';
 import { readDecimals, readLocale, roundAt } from './internal.js';
 import type { Locale } from './locale.js';
 
@@ -25,7 +26,8 @@ export interface DescribeGrowthOptions {
  * @param options - `locale` (default `'zh'`) and `decimals` (default 1)
  * @returns the phrase, such as `'增长9.6%'` or `'down 3.2%'`
  * @throws TownIndicatorsError `INVALID_NUMBER` when `rate` is not a number; `INVALID_ARGUMENT`
- *   for a bad `locale` or `decimals`
+ *   for a bad `locale` or `decimals`; `INVALID_ARGUMENT`
+ *   when `options` is `null` or not an object
  * @example
  * ```ts
  * [describeGrowth(0.096), describeGrowth('-3.2%', { locale: 'en' }), describeGrowth(0.0004)];
@@ -33,6 +35,7 @@ export interface DescribeGrowthOptions {
  * ```
  */
 export function describeGrowth(rate: DecimalInput, options: DescribeGrowthOptions = {}): string {
+  requireOptions(FN, options);
   const locale = readLocale(FN, options.locale);
   const decimals = readDecimals(FN, options.decimals, 1);
   const percent = roundAt(toDecimal(rate, { fn: FN, arg: 'rate' }).times(100), decimals);

@@ -1,6 +1,7 @@
 import { ErrorCode, TownIndicatorsError } from '../../errors.js';
 import * as messages from '../../messages.js';
 import { type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import { requireOptions } from '../../numbers/internal.js';
 import { fixed, readDecimals, readLocale } from './internal.js';
 import type { Locale } from './locale.js';
 
@@ -32,7 +33,8 @@ export interface DescribeMultipleOptions {
  * @param options - `locale` (default `'zh'`), `decimals` (default 1) and the `base` label
  * @returns the phrase, such as `'是96年的5.1倍'` or `'5.1 times the base'`
  * @throws TownIndicatorsError `INVALID_NUMBER` when `multiple` is not a number; `INVALID_ARGUMENT`
- *   when it is negative, or for a bad `locale`, `decimals` or `base`
+ *   when it is negative, or for a bad `locale`, `decimals` or `base`; `INVALID_ARGUMENT`
+ *   when `options` is `null` or not an object
  * @example
  * ```ts
  * [describeMultiple('5.1', { base: '96年' }), describeMultiple(155.3 / 30.45, { locale: 'en' })];
@@ -43,6 +45,7 @@ export function describeMultiple(
   multiple: DecimalInput,
   options: DescribeMultipleOptions = {},
 ): string {
+  requireOptions(FN, options);
   const locale = readLocale(FN, options.locale);
   const decimals = readDecimals(FN, options.decimals, 1);
   const value = toDecimal(multiple, { fn: FN, arg: 'multiple' });

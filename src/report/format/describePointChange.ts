@@ -1,4 +1,5 @@
 import { type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import { requireOptions } from '../../numbers/internal.js';
 import { readDecimals, readLocale, roundAt } from './internal.js';
 import type { Locale } from './locale.js';
 
@@ -26,7 +27,8 @@ export interface DescribePointChangeOptions {
  * @param options - `locale` (default `'zh'`) and `decimals` (default 1)
  * @returns the phrase, such as `'提高6.6个百分点'` or `'down 1.0 percentage points'`
  * @throws TownIndicatorsError `INVALID_NUMBER` when `delta` is not a number; `INVALID_ARGUMENT`
- *   for a bad `locale` or `decimals`
+ *   for a bad `locale` or `decimals`; `INVALID_ARGUMENT`
+ *   when `options` is `null` or not an object
  * @example
  * ```ts
  * [describePointChange(0.65 - 0.584), describePointChange(-0.01, { locale: 'en' })];
@@ -37,6 +39,7 @@ export function describePointChange(
   delta: DecimalInput,
   options: DescribePointChangeOptions = {},
 ): string {
+  requireOptions(FN, options);
   const locale = readLocale(FN, options.locale);
   const decimals = readDecimals(FN, options.decimals, 1);
   const points = roundAt(toDecimal(delta, { fn: FN, arg: 'delta' }).times(100), decimals);

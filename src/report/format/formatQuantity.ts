@@ -1,5 +1,6 @@
 import { ErrorCode, TownIndicatorsError } from '../../errors.js';
 import * as messages from '../../messages.js';
+import { requireOptions } from '../../numbers/internal.js';
 import { parseQuantity } from '../../units/parse.js';
 import {
   convertValue,
@@ -38,7 +39,8 @@ export interface FormatQuantityOptions {
  * @throws TownIndicatorsError `UNKNOWN_UNIT` for a unit not in the table; `UNIT_MISMATCH` for a
  *   unit of another dimension or currency; `PARSE_ERROR` for unreadable quantity text;
  *   `INVALID_ARGUMENT` when `q` is neither a quantity nor text, or `decimals` is not an integer
- *   from 0 to 20
+ *   from 0 to 20; `INVALID_ARGUMENT`
+ *   when `options` is `null` or not an object
  * @example
  * ```ts
  * [
@@ -49,6 +51,7 @@ export interface FormatQuantityOptions {
  * ```
  */
 export function formatQuantity(q: Quantity | string, options: FormatQuantityOptions = {}): string {
+  requireOptions(FN, options);
   const source = readQuantity(q);
   const target =
     options.unit === undefined ? source.unit : requireUnit(FN, 'options.unit', options.unit);

@@ -1,4 +1,5 @@
 import { type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import { requireOptions } from '../../numbers/internal.js';
 import { fixed, readDecimals } from './internal.js';
 
 const FN = 'formatRate';
@@ -22,7 +23,8 @@ export interface FormatRateOptions {
  * @param options - `decimals` of the percentage (default 1)
  * @returns the percentage text, such as `'66.8%'` or `'-3.2%'`
  * @throws TownIndicatorsError `INVALID_NUMBER` when `rate` is not a number; `INVALID_ARGUMENT`
- *   when `options.decimals` is not an integer from 0 to 20
+ *   when `options.decimals` is not an integer from 0 to 20; `INVALID_ARGUMENT`
+ *   when `options` is `null` or not an object
  * @example
  * ```ts
  * [formatRate(40.3 / 60.3), formatRate('66.8325%', { decimals: 2 }), formatRate(0.65)];
@@ -30,6 +32,7 @@ export interface FormatRateOptions {
  * ```
  */
 export function formatRate(rate: DecimalInput, options: FormatRateOptions = {}): string {
+  requireOptions(FN, options);
   const decimals = readDecimals(FN, options.decimals, 1);
   const value = toDecimal(rate, { fn: FN, arg: 'rate' });
   return `${fixed(value.times(100), decimals)}%`;
