@@ -363,7 +363,29 @@ const CASES: readonly Case[] = [
 
 // Public functions outside the calculators: wrong shapes where a string, a unit, an observation
 // value, a number or an options object belongs.
+
+// Every function with an options argument rejects `null` options the same way.
+const NULL_OPTIONS: readonly (readonly [name: string, args: readonly unknown[]])[] = [
+  ['getIndicator', ['gdp']],
+  ['toDecimal', ['1']],
+  ['parseQuantity', ['1亩']],
+  ['describeGrowth', ['0.1']],
+  ['describeMultiple', ['2']],
+  ['describePointChange', ['0.01']],
+  ['formatRate', ['0.1']],
+  ['formatQuantity', ['1亩']],
+  ['elapsedShare', ['2011', '2011-06-30']],
+];
+
 const OTHER_CASES: readonly Case[] = [
+  ...NULL_OPTIONS.map(
+    ([name, args]): Case => [
+      `${name}(${args.map(() => 'x').join(', ')}, null)`,
+      call(name, ...args, null),
+      'INVALID_ARGUMENT',
+      `${name}: options must be an object, got null`,
+    ],
+  ),
   [
     'decimalsOf(null)',
     call('decimalsOf', null),
@@ -412,86 +434,29 @@ const OTHER_CASES: readonly Case[] = [
     'INVALID_PERIOD',
     'parsePeriod: input is not a valid period',
   ],
-  [
-    'getIndicator(x, null)',
-    call('getIndicator', 'gdp', null),
-    'INVALID_ARGUMENT',
-    'getIndicator: options must be an object, got null',
-  ],
-  [
-    'toDecimal(x, null)',
-    call('toDecimal', '1', null),
-    'INVALID_ARGUMENT',
-    'toDecimal: options must be an object, got null',
-  ],
-  [
-    'parseQuantity(x, null)',
-    call('parseQuantity', '1亩', null),
-    'INVALID_ARGUMENT',
-    'parseQuantity: options must be an object, got null',
-  ],
-  [
-    'describeGrowth(x, null)',
-    call('describeGrowth', '0.1', null),
-    'INVALID_ARGUMENT',
-    'describeGrowth: options must be an object, got null',
-  ],
-  [
-    'describeMultiple(x, null)',
-    call('describeMultiple', '2', null),
-    'INVALID_ARGUMENT',
-    'describeMultiple: options must be an object, got null',
-  ],
-  [
-    'describePointChange(x, null)',
-    call('describePointChange', '0.01', null),
-    'INVALID_ARGUMENT',
-    'describePointChange: options must be an object, got null',
-  ],
-  [
-    'formatRate(x, null)',
-    call('formatRate', '0.1', null),
-    'INVALID_ARGUMENT',
-    'formatRate: options must be an object, got null',
-  ],
-  [
-    'formatQuantity(x, null)',
-    call('formatQuantity', '1亩', null),
-    'INVALID_ARGUMENT',
-    'formatQuantity: options must be an object, got null',
-  ],
-  [
-    'elapsedShare(p, d, null)',
-    call('elapsedShare', '2011', '2011-06-30', null),
-    'INVALID_ARGUMENT',
-    'elapsedShare: options must be an object, got null',
-  ],
 ];
 
-describe('bad shapes throw TownIndicatorsError, never TypeError', () => {
-  it.each(CASES)('%s', (_label, run, code, message) => {
-    let caught: unknown;
-    try {
-      run();
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(library.TownIndicatorsError);
-    expect(caught).toMatchObject({ name: 'TownIndicatorsError', code });
-    expect((caught as Error).message).toContain(message);
-  });
+function expectLibraryError(
+  _label: string,
+  run: () => unknown,
+  code: string,
+  message: string,
+): void {
+  let caught: unknown;
+  try {
+    run();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(library.TownIndicatorsError);
+  expect(caught).toMatchObject({ name: 'TownIndicatorsError', code });
+  expect((caught as Error).message).toContain(message);
+}
 
-  it.each(OTHER_CASES)('%s', (_label, run, code, message) => {
-    let caught: unknown;
-    try {
-      run();
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(library.TownIndicatorsError);
-    expect(caught).toMatchObject({ name: 'TownIndicatorsError', code });
-    expect((caught as Error).message).toContain(message);
-  });
+describe('bad shapes throw TownIndicatorsError, never TypeError', () => {
+  it.each(CASES)('%s', expectLibraryError);
+
+  it.each(OTHER_CASES)('%s', expectLibraryError);
 
   it('covers every calculator and audit that takes an object, a list or options', () => {
     const covered = new Set(CASES.map(([label]) => label.slice(0, label.indexOf('('))));
