@@ -9,6 +9,7 @@ import {
   readAllInBaseUnits,
   readAllInBaseUnitsOf,
   readAmount,
+  readGrowthRatio,
   readInBaseUnits,
   readParts,
   readUnitOption,
@@ -359,6 +360,45 @@ describe('ratioToPositiveBase', () => {
         ),
       'NON_POSITIVE_BASE',
       'arrivalRate: committed must be positive, got "-1亿元"',
+    );
+  });
+});
+
+describe('readGrowthRatio', () => {
+  const BASE_ARG = { fn: 'f', arg: 'base' } as const;
+  const LATER_ARG = { fn: 'f', arg: 'current' } as const;
+
+  it('divides in base units, in 60 digits (泗门 155.3亿 over 30.45亿)', () => {
+    const ratio = readGrowthRatio(
+      BASE_ARG,
+      quantity('304500', '万元'),
+      LATER_ARG,
+      quantity('155.3', '亿元'),
+      'positive',
+    );
+    expect(ratio.toSignificantDigits(6).toString()).toBe('5.10016');
+    expect(new Decimal(1).div(3).precision()).toBe(34);
+    expect(readGrowthRatio(BASE_ARG, '3', LATER_ARG, '1', 'positive').precision()).toBe(60);
+  });
+
+  it('applies the zero and negative rules of DESIGN §2', () => {
+    expectCode(
+      () => readGrowthRatio(BASE_ARG, '0', LATER_ARG, '1', 'positive'),
+      'DIVISION_BY_ZERO',
+    );
+    expectCode(
+      () => readGrowthRatio(BASE_ARG, '-1', LATER_ARG, '1', 'positive'),
+      'NON_POSITIVE_BASE',
+    );
+    expectCode(
+      () => readGrowthRatio(BASE_ARG, '1', LATER_ARG, '0', 'positive'),
+      'NON_POSITIVE_BASE',
+    );
+    expect(readGrowthRatio(BASE_ARG, '1', LATER_ARG, '0', 'non-negative').isZero()).toBe(true);
+    expectCode(
+      () => readGrowthRatio(BASE_ARG, '1', LATER_ARG, '-2', 'non-negative'),
+      'NON_POSITIVE_BASE',
+      'f: current must be positive',
     );
   });
 });

@@ -17,7 +17,7 @@ import {
 } from '../errors.js';
 import type { Decimal, DecimalInput } from '../numbers/decimal.js';
 import { isDecimal, toDecimal } from '../numbers/decimal.js';
-import { sum } from '../numbers/internal.js';
+import { sum, WideDecimal } from '../numbers/internal.js';
 import { isQuantity, type Quantity, quantityOfUnit, requireUnit } from './quantity.js';
 import { areCompatible, type Dimension, type Unit } from './table.js';
 
@@ -284,4 +284,31 @@ export function ratioToPositiveBase(
     throw nonPositiveBaseError(fn, baseArg, amountFromBaseUnits(denominator, unit));
   }
   return numerator.div(denominator);
+}
+
+/**
+ * Reads the two values of a compound or logarithmic growth formula and returns `later / base` in
+ * 60 digits (a {@link WideDecimal}), for the caller to root or take the logarithm of and round
+ * once. Both are read in the base unit of the first quantity. A zero `base` throws
+ * `DIVISION_BY_ZERO` and a negative one `NON_POSITIVE_BASE`; `later` must be positive (a
+ * logarithm) or at least non-negative (a root), else `NON_POSITIVE_BASE`.
+ *
+ * @internal
+ */
+export function readGrowthRatio(
+  base: ArgName,
+  baseValue: AmountInput,
+  later: ArgName,
+  laterValue: AmountInput,
+  laterMustBe: 'positive' | 'non-negative',
+): Decimal {
+  const unit = firstUnit(baseValue, laterValue);
+  const b = readInBaseUnits(base, baseValue, unit);
+  const l = readInBaseUnits(later, laterValue, unit);
+  if (b.isZero()) throw divisionByZeroError(base.fn, base.arg);
+  if (b.isNegative()) throw nonPositiveBaseError(base.fn, base.arg, baseValue);
+  const laterTooSmall =
+    laterMustBe === 'positive' ? !l.isPositive() || l.isZero() : l.isNegative() && !l.isZero();
+  if (laterTooSmall) throw nonPositiveBaseError(later.fn, later.arg, laterValue);
+  return new WideDecimal(l).div(b);
 }

@@ -1,7 +1,6 @@
-import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import { compoundRate, readYears, WideDecimal } from '../../numbers/internal.js';
-import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
+import { compoundRate, readYears } from '../../numbers/internal.js';
+import { type AmountInput, readGrowthRatio } from '../../units/operands.js';
 
 const FN = 'averageAnnualGrowth';
 const BASE = { fn: FN, arg: 'base' } as const;
@@ -40,12 +39,6 @@ export function averageAnnualGrowth(
   current: AmountInput,
   years: DecimalInput,
 ): Decimal {
-  const unit = firstUnit(base, current);
-  const b = readInBaseUnits(BASE, base, unit);
-  const c = readInBaseUnits(CURRENT, current, unit);
-  if (b.isZero()) throw divisionByZeroError(FN, 'base');
-  if (b.isNegative()) throw nonPositiveBaseError(FN, 'base', base);
-  if (c.isNegative() && !c.isZero()) throw nonPositiveBaseError(FN, 'current', current);
-  const n = readYears(years, YEARS);
-  return compoundRate(new WideDecimal(c).div(b), n);
+  const ratio = readGrowthRatio(BASE, base, CURRENT, current, 'non-negative');
+  return compoundRate(ratio, readYears(years, YEARS));
 }

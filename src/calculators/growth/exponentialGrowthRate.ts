@@ -1,7 +1,6 @@
-import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import { narrow, readYears, WideDecimal } from '../../numbers/internal.js';
-import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
+import { narrow, readYears } from '../../numbers/internal.js';
+import { type AmountInput, readGrowthRatio } from '../../units/operands.js';
 
 const FN = 'exponentialGrowthRate';
 const BASE = { fn: FN, arg: 'base' } as const;
@@ -39,12 +38,6 @@ export function exponentialGrowthRate(
   current: AmountInput,
   years: DecimalInput,
 ): Decimal {
-  const unit = firstUnit(base, current);
-  const b = readInBaseUnits(BASE, base, unit);
-  const c = readInBaseUnits(CURRENT, current, unit);
-  if (b.isZero()) throw divisionByZeroError(FN, 'base');
-  if (b.isNegative()) throw nonPositiveBaseError(FN, 'base', base);
-  if (c.isZero() || c.isNegative()) throw nonPositiveBaseError(FN, 'current', current);
-  const n = readYears(years, YEARS);
-  return narrow(new WideDecimal(c).div(b).ln().div(n));
+  const ratio = readGrowthRatio(BASE, base, CURRENT, current, 'positive');
+  return narrow(ratio.ln().div(readYears(years, YEARS)));
 }

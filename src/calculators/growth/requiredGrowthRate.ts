@@ -1,7 +1,6 @@
-import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import { compoundRate, readYears, WideDecimal } from '../../numbers/internal.js';
-import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
+import { compoundRate, readYears } from '../../numbers/internal.js';
+import { type AmountInput, readGrowthRatio } from '../../units/operands.js';
 
 const FN = 'requiredGrowthRate';
 const CURRENT = { fn: FN, arg: 'current' } as const;
@@ -39,12 +38,6 @@ export function requiredGrowthRate(
   target: AmountInput,
   years: DecimalInput,
 ): Decimal {
-  const unit = firstUnit(current, target);
-  const c = readInBaseUnits(CURRENT, current, unit);
-  const t = readInBaseUnits(TARGET, target, unit);
-  if (c.isZero()) throw divisionByZeroError(FN, 'current');
-  if (c.isNegative()) throw nonPositiveBaseError(FN, 'current', current);
-  if (t.isNegative() && !t.isZero()) throw nonPositiveBaseError(FN, 'target', target);
-  const n = readYears(years, YEARS);
-  return compoundRate(new WideDecimal(t).div(c), n);
+  const ratio = readGrowthRatio(CURRENT, current, TARGET, target, 'non-negative');
+  return compoundRate(ratio, readYears(years, YEARS));
 }

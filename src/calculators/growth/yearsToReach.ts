@@ -2,7 +2,7 @@ import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import { toDecimal } from '../../numbers/decimal.js';
 import { narrow, WideDecimal } from '../../numbers/internal.js';
-import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
+import { type AmountInput, readGrowthRatio } from '../../units/operands.js';
 
 const FN = 'yearsToReach';
 const CURRENT = { fn: FN, arg: 'current' } as const;
@@ -44,18 +44,13 @@ export function yearsToReach(
   target: AmountInput,
   rate: DecimalInput,
 ): Decimal {
-  const unit = firstUnit(current, target);
-  const c = readInBaseUnits(CURRENT, current, unit);
-  const t = readInBaseUnits(TARGET, target, unit);
-  if (c.isZero()) throw divisionByZeroError(FN, 'current');
-  if (c.isNegative()) throw nonPositiveBaseError(FN, 'current', current);
-  if (t.isZero() || t.isNegative()) throw nonPositiveBaseError(FN, 'target', target);
+  const ratio = readGrowthRatio(CURRENT, current, TARGET, target, 'positive');
   const r = toDecimal(rate, RATE);
   const factor = new WideDecimal(r).plus(1);
   if (factor.isZero() || factor.isNegative()) {
     throw nonPositiveBaseError(FN, '1 + rate', narrow(factor));
   }
   if (r.isZero()) throw divisionByZeroError(FN, 'rate');
-  const distance = new WideDecimal(t).div(c).ln();
+  const distance = ratio.ln();
   return narrow(distance.div(factor.ln()));
 }
