@@ -22,10 +22,10 @@ export {
 export type { ReportFormat } from './render.js';
 export { renderReport } from './render.js';
 export { sampleDataset, sampleDatasetInput } from './sample/index.js';
+export { townReport } from './townReport.js';
 export type {
   TownReport,
   TownReportOptions,
   TownReportRow,
   TownReportSection,
-} from './townReport.js';
-export { townReport } from './townReport.js';
+} from './types.js';

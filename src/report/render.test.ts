@@ -3,7 +3,8 @@ import { parseDataset } from '../models/dataset.js';
 import { type ReportFormat, renderReport } from './render.js';
 import { sampleDataset } from './sample/index.js';
 import { alignColumns, displayWidth, padDisplay } from './textTable.js';
-import { type TownReport, townReport } from './townReport.js';
+import { townReport } from './townReport.js';
+import type { TownReport } from './types.js';
 
 function codeOf(f: () => unknown): string | undefined {
   try {

@@ -1,7 +1,7 @@
 import { ErrorCode, TownIndicatorsError } from '../errors.js';
 import * as messages from '../messages.js';
 import { alignColumns } from './textTable.js';
-import type { TownReport, TownReportRow, TownReportSection } from './townReport.js';
+import type { TownReport, TownReportRow, TownReportSection } from './types.js';
 
 /**
  * The formats {@link renderReport} writes: `'text'` (an aligned table for terminals and

@@ -20,7 +20,7 @@ import { isQuantity, type Quantity, quantity } from '../units/quantity.js';
 import { areCompatible } from '../units/table.js';
 import { formatQuantity } from './format/formatQuantity.js';
 import type { Locale } from './format/locale.js';
-import type { TownReportRow, TownReportSection } from './townReport.js';
+import type { TownReportRow, TownReportSection } from './types.js';
 
 /**
  * The resolved inputs of one report and the records of its town.

@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type DatasetInput, parseDataset } from '../models/dataset.js';
 import { Decimal, roundHalfUp } from '../numbers/decimal.js';
 import { sampleDataset } from './sample/index.js';
-import {
-  type TownReport,
-  type TownReportOptions,
-  type TownReportRow,
-  townReport,
-} from './townReport.js';
+import { townReport } from './townReport.js';
+import type { TownReport, TownReportOptions, TownReportRow } from './types.js';
 
 const sample = sampleDataset();
 

@@ -10,7 +10,7 @@ import type { AuditKind } from '../../audit/types.js';
 import { parsePeriod } from '../../periods/period.js';
 import type { DatasetAuditEntry } from '../auditDataset.js';
 import { indicatorNames, makeRow, overlaps, type ReportContext, say } from '../reportContext.js';
-import type { TownReportRow } from '../townReport.js';
+import type { TownReportRow } from '../types.js';
 
 /** The audit function behind each kind of check. */
 const AUDIT_FUNCTIONS: Readonly<Record<AuditKind, string>> = {

@@ -40,7 +40,7 @@ import {
   sumByUnit,
   TIMES_UNIT,
 } from '../reportContext.js';
-import type { TownReportRow } from '../townReport.js';
+import type { TownReportRow } from '../types.js';
 
 /** Public money: the seed of the leverage ratio. */
 const PUBLIC_KINDS: ReadonlySet<FundingKind> = /* @__PURE__ */ new Set<FundingKind>([

@@ -37,7 +37,7 @@ import {
   say,
   TIMES_UNIT,
 } from '../reportContext.js';
-import type { TownReportRow } from '../townReport.js';
+import type { TownReportRow } from '../types.js';
 
 /** The labels of an observation's row: the indicator's names, and its status unless actual. */
 export function observationLabels(

@@ -27,7 +27,7 @@ import {
   say,
   sumByUnit,
 } from '../reportContext.js';
-import type { TownReportRow } from '../townReport.js';
+import type { TownReportRow } from '../types.js';
 
 function quotasOfPeriod(ctx: ReportContext): LandQuota[] {
   return ctx.landQuotas.filter(

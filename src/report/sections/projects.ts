@@ -25,7 +25,7 @@ import {
   say,
   sumByUnit,
 } from '../reportContext.js';
-import type { TownReportRow } from '../townReport.js';
+import type { TownReportRow } from '../types.js';
 
 interface Figure {
   readonly value: Quantity;

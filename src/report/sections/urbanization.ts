@@ -28,7 +28,7 @@ import {
   remark,
   say,
 } from '../reportContext.js';
-import type { TownReportRow } from '../townReport.js';
+import type { TownReportRow } from '../types.js';
 
 interface Figure<T> {
   readonly value: T;
