@@ -176,8 +176,9 @@ export function divisionByZeroError(
 }
 
 /**
- * `NON_POSITIVE_BASE`: `fn: arg must be positive, got …`, the value shown as text when it is a
- * decimal or a quantity; details `{ fn, arg, value }`, then `details`.
+ * `NON_POSITIVE_BASE`: `fn: arg must be positive, got …` (or another `requirement` than
+ * `'must be positive'`), the value shown as text when it is a decimal or a quantity; details
+ * `{ fn, arg, value }`, then `details`.
  *
  * @internal
  */
@@ -186,11 +187,12 @@ export function nonPositiveBaseError(
   arg: string,
   value: unknown,
   details?: Readonly<Record<string, unknown>>,
+  requirement?: string,
 ): TownIndicatorsError {
   const printed = shown(value);
   return new TownIndicatorsError(
     ErrorCode.NON_POSITIVE_BASE,
-    messages.nonPositiveBase(fn, arg, printed),
+    messages.nonPositiveBase(fn, arg, printed, requirement),
     { fn, arg, value: printed, ...details },
   );
 }
@@ -247,5 +249,141 @@ export function unitMismatchError(
     ErrorCode.UNIT_MISMATCH,
     messages.unitMismatch(fn, arg, from, to),
     { fn, arg, from, to },
+  );
+}
+
+/**
+ * `UNKNOWN_UNIT`: `fn: arg names an unknown unit …`; details `{ fn, arg, unit }`, then `details`.
+ *
+ * @internal
+ */
+export function unknownUnitError(
+  fn: string,
+  arg: string,
+  unit: unknown,
+  details?: Readonly<Record<string, unknown>>,
+): TownIndicatorsError {
+  return new TownIndicatorsError(ErrorCode.UNKNOWN_UNIT, messages.unknownUnit(fn, arg, unit), {
+    fn,
+    arg,
+    unit,
+    ...details,
+  });
+}
+
+/**
+ * `PARSE_ERROR`: `fn: cannot read arg: <reason>`; details `{ fn, arg }`, then `details`.
+ *
+ * @internal
+ */
+export function parseErrorError(
+  fn: string,
+  arg: string,
+  reason: string,
+  details?: Readonly<Record<string, unknown>>,
+): TownIndicatorsError {
+  return new TownIndicatorsError(ErrorCode.PARSE_ERROR, messages.parseError(fn, arg, reason), {
+    fn,
+    arg,
+    ...details,
+  });
+}
+
+/**
+ * `INVALID_PERIOD` for a period label: `fn: arg is not a valid period (reason), got …`; details
+ * `{ fn, arg, value }`, then `details`.
+ *
+ * @internal
+ */
+export function invalidPeriodError(
+  fn: string,
+  arg: string,
+  value: unknown,
+  reason?: string,
+  details?: Readonly<Record<string, unknown>>,
+): TownIndicatorsError {
+  return new TownIndicatorsError(
+    ErrorCode.INVALID_PERIOD,
+    messages.invalidPeriod(fn, arg, value, reason),
+    { fn, arg, value, ...details },
+  );
+}
+
+/**
+ * `INVALID_PERIOD` for a date: `fn: arg is not a valid date (reason), got …`; details
+ * `{ fn, arg, value }`.
+ *
+ * @internal
+ */
+export function invalidDateError(
+  fn: string,
+  arg: string,
+  value: unknown,
+  reason?: string,
+): TownIndicatorsError {
+  return new TownIndicatorsError(
+    ErrorCode.INVALID_PERIOD,
+    messages.invalidDate(fn, arg, value, reason),
+    { fn, arg, value },
+  );
+}
+
+/**
+ * `INVALID_PERIOD` for a shift out of the years 0000–9999; details `{ fn, arg, value }`.
+ *
+ * @internal
+ */
+export function periodOutOfRangeError(
+  fn: string,
+  arg: string,
+  value: unknown,
+  what: string,
+): TownIndicatorsError {
+  return new TownIndicatorsError(
+    ErrorCode.INVALID_PERIOD,
+    messages.periodOutOfRange(fn, arg, value, what),
+    { fn, arg, value },
+  );
+}
+
+/**
+ * `VALIDATION_ERROR`: `fn: arg <reason>`, with every issue in `details.issues`.
+ *
+ * @internal
+ */
+export function validationError(
+  fn: string,
+  arg: string,
+  reason: string,
+  issues: readonly unknown[],
+): TownIndicatorsError {
+  return new TownIndicatorsError(
+    ErrorCode.VALIDATION_ERROR,
+    messages.invalidArgument(fn, arg, reason),
+    { fn, arg, issues },
+  );
+}
+
+/**
+ * `VALIDATION_ERROR` of a schema: `fn: arg is invalid (N issues); first: …`, with every issue in
+ * `details.issues`.
+ *
+ * @internal
+ */
+export function schemaValidationError(
+  fn: string,
+  arg: string,
+  issues: readonly { readonly path: string; readonly message: string }[],
+): TownIndicatorsError {
+  const first = issues[0];
+  return new TownIndicatorsError(
+    ErrorCode.VALIDATION_ERROR,
+    messages.validation(
+      fn,
+      arg,
+      issues.length,
+      first === undefined ? 'none' : `${first.path}: ${first.message}`,
+    ),
+    { fn, arg, issues },
   );
 }

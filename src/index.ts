@@ -107,6 +107,22 @@ export {
   populationGrowthRate,
   urbanizationRate,
 } from './calculators/urbanization/index.js';
+// Datasets: the records of a dataset, the comparison rule, the audit of its stated figures
+export type {
+  AuditDatasetOptions,
+  DatasetAuditEntry,
+  DatasetAuditEntryBase,
+  ObservationComparison,
+  TownRecords,
+} from './dataset/index.js';
+export {
+  auditClaim,
+  auditDataset,
+  compareObservation,
+  sampleDataset,
+  sampleDatasetInput,
+  townRecords,
+} from './dataset/index.js';
 // Errors
 export {
   ErrorCode,
@@ -247,9 +263,6 @@ export {
 } from './periods/index.js';
 // Report
 export type {
-  AuditDatasetOptions,
-  DatasetAuditEntry,
-  DatasetAuditEntryBase,
   DescribeGrowthOptions,
   DescribeMultipleOptions,
   DescribePointChangeOptions,
@@ -263,15 +276,12 @@ export type {
   TownReportSection,
 } from './report/index.js';
 export {
-  auditDataset,
   describeGrowth,
   describeMultiple,
   describePointChange,
   formatQuantity,
   formatRate,
   renderReport,
-  sampleDataset,
-  sampleDatasetInput,
   townReport,
 } from './report/index.js';
 // Units and quantities

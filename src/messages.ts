@@ -28,8 +28,13 @@ export function divisionByZero(fn: string, arg: string): string {
 }
 
 /** @internal */
-export function nonPositiveBase(fn: string, arg: string, value: unknown): string {
-  return `${fn}: ${arg} must be positive, got ${show(value)}`;
+export function nonPositiveBase(
+  fn: string,
+  arg: string,
+  value: unknown,
+  requirement = 'must be positive',
+): string {
+  return `${fn}: ${arg} ${requirement}, got ${show(value)}`;
 }
 
 /** @internal */

@@ -1,5 +1,4 @@
-import { divisionByZeroError, ErrorCode, TownIndicatorsError } from '../errors.js';
-import * as messages from '../messages.js';
+import { divisionByZeroError, invalidArgumentError, nonPositiveBaseError } from '../errors.js';
 import type { DecimalInput } from '../numbers/decimal.js';
 import { requireObject } from '../numbers/internal.js';
 import type { AmountInput } from '../units/operands.js';
@@ -130,14 +129,12 @@ function readComponents(
       throw divisionByZeroError(FN, `1 + ${arg}.growth`, { arg: `${arg}.growth` });
     }
     if (compare(factor, ZERO) < 0) {
-      throw new TownIndicatorsError(
-        ErrorCode.NON_POSITIVE_BASE,
-        messages.invalidArgument(
-          FN,
-          `${arg}.growth`,
-          `must be above -100% (the previous value is current / (1 + growth)), got "${toDecimalValue(growth.value).toString()}"`,
-        ),
-        { fn: FN, arg: `${arg}.growth`, value: toDecimalValue(growth.value).toString() },
+      throw nonPositiveBaseError(
+        FN,
+        `${arg}.growth`,
+        toDecimalValue(growth.value),
+        {},
+        'must be above -100% (the previous value is current / (1 + growth))',
       );
     }
     const [low, high] = bounds(growth);
@@ -223,19 +220,11 @@ export function auditAggregateGrowth(
   const { exact, locale } = readAuditOptions(FN, options);
   const stated = readStated(FN, 'rate', input.stated, options.statedScale);
   if (!Array.isArray(input.components) || input.components.length === 0) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(FN, 'components', 'must be a non-empty array'),
-      { fn: FN, arg: 'components' },
-    );
+    throw invalidArgumentError(FN, 'components', 'must be a non-empty array');
   }
   const { components, total } = readComponents(input.components, exact, input.total);
   if (total !== undefined && compare(total.value, ZERO) <= 0) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(FN, 'total', 'must be positive'),
-      { fn: FN, arg: 'total' },
-    );
+    throw invalidArgumentError(FN, 'total', 'must be positive');
   }
   const previous = sum(components.map((c) => mul(c.current.value, c.discount)));
   const current = total?.value ?? sum(components.map((c) => c.current.value));

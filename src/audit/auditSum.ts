@@ -1,5 +1,4 @@
-import { ErrorCode, TownIndicatorsError } from '../errors.js';
-import * as messages from '../messages.js';
+import { invalidArgumentError } from '../errors.js';
 import type { AmountInput } from '../units/operands.js';
 import type { Quantity } from '../units/quantity.js';
 import {
@@ -68,11 +67,7 @@ export function auditSum(input: AuditSumInput, options: AuditSumOptions = {}): A
   const stated = readStated(FN, 'amount', input.stated);
   const { parts } = input;
   if (!Array.isArray(parts) || parts.length === 0) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(FN, 'parts', 'must be a non-empty array'),
-      { fn: FN, arg: 'parts' },
-    );
+    throw invalidArgumentError(FN, 'parts', 'must be a non-empty array');
   }
   // Every index, holes too: a hole is read as `undefined` and throws `INVALID_NUMBER` naming it.
   const operands = Array.from(parts, (part, index) => [`parts[${index}]`, part] as const);

@@ -13,10 +13,9 @@ import {
   invalidNumberError,
   isTownIndicatorsError,
   nonPositiveBaseError,
-  TownIndicatorsError,
+  parseErrorError,
   unitMismatchError,
 } from '../errors.js';
-import * as messages from '../messages.js';
 import {
   type DecimalInput,
   decimalsOf,
@@ -306,11 +305,9 @@ export function readNamedAmounts<K extends string>(
 }
 
 function parseFailure(fn: string, text: string, expected: string): never {
-  throw new TownIndicatorsError(
-    ErrorCode.PARSE_ERROR,
-    messages.parseError(fn, 'stated', `expected ${expected}, got ${JSON.stringify(text)}`),
-    { fn, arg: 'stated', value: text },
-  );
+  throw parseErrorError(fn, 'stated', `expected ${expected}, got ${JSON.stringify(text)}`, {
+    value: text,
+  });
 }
 
 const EXPECTED: Readonly<Record<StatedShape, string>> = {

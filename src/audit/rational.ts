@@ -6,8 +6,7 @@
  * @internal
  * @module
  */
-import { ErrorCode, TownIndicatorsError } from '../errors.js';
-import * as messages from '../messages.js';
+import { divisionByZeroError } from '../errors.js';
 import { Decimal } from '../numbers/decimal.js';
 
 /** An exact fraction `n / d` with `d > 0` (kept reduced). @internal */
@@ -31,14 +30,7 @@ function gcd(a: bigint, b: bigint): bigint {
 export function ratio(n: bigint, d: bigint): Rational {
   if (d === 0n) {
     // Callers check their denominators first; this guards the invariant d ≠ 0.
-    throw new TownIndicatorsError(
-      ErrorCode.DIVISION_BY_ZERO,
-      messages.divisionByZero('audit', 'denominator'),
-      {
-        fn: 'audit',
-        arg: 'denominator',
-      },
-    );
+    throw divisionByZeroError('audit', 'denominator');
   }
   const sign = d < 0n ? -1n : 1n;
   const g = gcd(n, d);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import { sampleDatasetInput } from '../report/sample/index.js';
+import { sampleDatasetInput } from '../dataset/sample/index.js';
+import { parseDataset } from '../models/dataset.js';
 import { type CliIo, defaultTownId, EXIT, run } from './run.js';
 
 interface Result {
@@ -289,13 +290,19 @@ describe('town-indicators audit', () => {
 
 describe('defaultTownId and internal errors', () => {
   it('picks the town with the most records, the first one on ties', () => {
-    const dataset = {
-      towns: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
-      observations: [{ townId: 'b' }, { townId: 'c' }],
-      projects: [],
-      fundingSources: [],
-      landQuotas: [],
-    } as unknown as Parameters<typeof defaultTownId>[0];
+    const observation = { indicator: 'gdp', period: '2011', value: '1亿元' };
+    const dataset = parseDataset({
+      schemaVersion: 1,
+      towns: [
+        { id: 'a', name: 'A镇' },
+        { id: 'b', name: 'B镇' },
+        { id: 'c', name: 'C镇' },
+      ],
+      observations: [
+        { ...observation, townId: 'b' },
+        { ...observation, townId: 'c' },
+      ],
+    });
     expect(defaultTownId(dataset)).toBe('b');
   });
 

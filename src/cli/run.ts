@@ -12,15 +12,15 @@
  */
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
+import { auditDataset, type DatasetAuditEntry } from '../dataset/auditDataset.js';
+import { sampleDataset } from '../dataset/sample/index.js';
+import { townRecords } from '../dataset/townRecords.js';
 import { isTownIndicatorsError } from '../errors.js';
 import type { Dataset } from '../models/dataset.js';
 import { safeParseDataset } from '../models/dataset.js';
 import { getValidationIssues } from '../models/issues.js';
-import { auditDataset, type DatasetAuditEntry } from '../report/auditDataset.js';
 import type { Locale } from '../report/format/locale.js';
 import { renderReport } from '../report/render.js';
-import { recordsOf } from '../report/reportContext.js';
-import { sampleDataset } from '../report/sample/index.js';
 import { alignColumns } from '../report/textTable.js';
 import { townReport } from '../report/townReport.js';
 import { parseQuantity } from '../units/parse.js';
@@ -229,7 +229,7 @@ function loadDataset(file: string | undefined, io: CliIo): Dataset {
 export function defaultTownId(dataset: Dataset): string {
   let best: { id: string; count: number } | undefined;
   for (const town of dataset.towns) {
-    const records = recordsOf(dataset, town.id);
+    const records = townRecords(dataset, town.id);
     const count =
       records.observations.length +
       records.projects.length +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditClaim, type Claim, ClaimSchema, parseClaim, safeParseClaim } from './claim.js';
+import { type Claim, ClaimSchema, parseClaim, runClaimAudit, safeParseClaim } from './claim.js';
 import { parseDataset, safeParseDataset } from './dataset.js';
 import { getValidationIssues, type SafeParseResult } from './issues.js';
 
@@ -47,7 +47,7 @@ describe('parseClaim', () => {
       name: '基础设施战区',
       projectId: 'infra',
     });
-    const result = auditClaim(claim);
+    const result = runClaimAudit(claim);
     expect([result.consistent, result.computed.toString(), result.withinInputRounding]).toEqual([
       false,
       '22.362',
@@ -65,10 +65,10 @@ describe('parseClaim', () => {
       source: { document: 'chengdu' },
     });
     expect(claim.stated).toBe('28.20万亩');
-    const result = auditClaim(claim);
+    const result = runClaimAudit(claim);
     expect([result.decimals, result.consistent]).toEqual([2, true]);
     // the same figure without its zero is printed to one decimal only
-    expect(auditClaim({ ...claim, stated: '28.2万亩' }).decimals).toBe(1);
+    expect(runClaimAudit({ ...claim, stated: '28.2万亩' }).decimals).toBe(1);
   });
 
   it('reads every kind with the inputs of its audit (seed-claims A01, A19, B03, B19, B20)', () => {
@@ -121,7 +121,7 @@ describe('parseClaim', () => {
         inputs: { from: '58.4%', to: '65%' },
       }),
     ];
-    const results = claims.map(auditClaim);
+    const results = claims.map(runClaimAudit);
     expect(results.map((r) => r.kind)).toEqual([
       'share',
       'growth',
@@ -148,14 +148,14 @@ describe('parseClaim', () => {
       inputs: { parts: ['1514笔', '54笔', '262笔', '224笔'] },
       source: { document: 'chengdu' },
     };
-    const exact = auditClaim(parseClaim({ ...a08, exactInputs: true }));
+    const exact = runClaimAudit(parseClaim({ ...a08, exactInputs: true }));
     expect([exact.consistent, exact.computed.toString(), exact.range.map(String)]).toEqual([
       false,
       '2054',
       ['2054', '2054'],
     ]);
     // printed counts are read to ±0.5 each: 2052–2056
-    expect(auditClaim(parseClaim(a08)).range.map(String)).toEqual(['2052', '2056']);
+    expect(runClaimAudit(parseClaim(a08)).range.map(String)).toEqual(['2052', '2056']);
   });
 
   it('round-trips through JSON, writing a bare figure as its text', () => {

@@ -195,10 +195,11 @@ const ClaimUnion = /* @__PURE__ */ z.discriminatedUnion(
 
 /**
  * Runs the audit a claim calls for on its figures as printed (`exactInputs` passed through).
+ * Public as `auditClaim`, which validates its argument first.
  *
  * @internal
  */
-export function auditClaim(claim: z.output<typeof ClaimUnion>): AuditResult {
+export function runClaimAudit(claim: z.output<typeof ClaimUnion>): AuditResult {
   const options: AuditOptions = claim.exactInputs === true ? { exactInputs: true } : {};
   const stated = claim.stated;
   switch (claim.kind) {
@@ -266,7 +267,7 @@ function pathOfArgument(arg: unknown): readonly PropertyKey[] {
 // positive. The verdict (consistent or not) is not a validation matter.
 function checkAuditable(claim: z.output<typeof ClaimUnion>, ctx: IssueSink): void {
   try {
-    auditClaim(claim);
+    runClaimAudit(claim);
   } catch (error) {
     if (!isTownIndicatorsError(error)) throw error;
     addModelIssue(

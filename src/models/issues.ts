@@ -1,6 +1,10 @@
 import type * as z from 'zod';
-import { ErrorCode, isTownIndicatorsError, TownIndicatorsError } from '../errors.js';
-import * as messages from '../messages.js';
+import {
+  ErrorCode,
+  isTownIndicatorsError,
+  schemaValidationError,
+  type TownIndicatorsError,
+} from '../errors.js';
 
 /**
  * The codes of validation issues the models add on top of zod's own (`invalid_type`,
@@ -190,17 +194,7 @@ export function safeParseWith<S extends z.ZodType>(
   const result = schema.safeParse(input);
   if (result.success) return { success: true, data: result.data };
   const issues = toValidationIssues(result.error.issues);
-  const first = issues[0];
-  const error = new TownIndicatorsError(
-    ErrorCode.VALIDATION_ERROR,
-    messages.validation(
-      fn,
-      'input',
-      issues.length,
-      first === undefined ? 'none' : `${first.path}: ${first.message}`,
-    ),
-    { fn, arg: 'input', issues },
-  );
+  const error = schemaValidationError(fn, 'input', issues);
   return { success: false, error };
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { invalidArgumentError } from '../errors.js';
 import { type Decimal, isDecimal, kindOf, PLAIN_DECIMAL, toDecimal } from '../numbers/decimal.js';
+import { percentText } from '../numbers/percent.js';
 import { isQuantity, type Qualifier, type Quantity } from '../units/quantity.js';
 import {
   type DecimalFieldInput,
@@ -259,7 +260,7 @@ function requireObservationValue(fn: string, value: unknown): void {
 export function formatObservationValue(value: ObservationValue): string {
   requireObservationValue('formatObservationValue', value);
   if (value.kind === 'quantity') return String(value.quantity);
-  const number = value.kind === 'rate' ? `${value.rate.times(100).toString()}%` : value.number;
+  const number = value.kind === 'rate' ? percentText(value.rate) : value.number;
   if (value.qualifier === undefined) return String(number);
   const [prefix, suffix] = PREFIX_TEXT[value.qualifier];
   return `${prefix}${String(number)}${suffix}`;
@@ -310,4 +311,15 @@ export function isObservationValue(value: unknown): value is ObservationValue {
 /** @internal Used by the dimension messages. */
 export function describeValue(value: ObservationValue): string {
   return `"${formatObservationValue(value)}" (${observationValueDimension(value)})`;
+}
+
+/**
+ * An observation value as an audit reads it: the Quantity, a rate as exact percent text
+ * (`'49%'`), a plain number as its decimal text.
+ *
+ * @internal
+ */
+export function auditInput(value: ObservationValue): Quantity | string {
+  if (value.kind === 'quantity') return value.quantity;
+  return value.kind === 'rate' ? percentText(value.rate) : value.number.toString();
 }

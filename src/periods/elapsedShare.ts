@@ -1,7 +1,6 @@
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth';
-import { ErrorCode, TownIndicatorsError } from '../errors.js';
-import * as messages from '../messages.js';
+import { invalidArgumentError } from '../errors.js';
 import { Decimal } from '../numbers/decimal.js';
 import { requireOptions } from '../numbers/internal.js';
 import { dateOf, daysBetween } from './calendar.js';
@@ -31,14 +30,11 @@ function monthsShare(period: Period, asOf: string): Decimal {
   const start = dateOf(period.start);
   const end = dateOf(period.end);
   if (start.getDate() !== 1 || !isLastDayOfMonth(end)) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(
-        FN,
-        'period',
-        `must cover whole calendar months when basis is 'months', got ${JSON.stringify(period.label)}`,
-      ),
-      { fn: FN, arg: 'period', value: period.label },
+    throw invalidArgumentError(
+      FN,
+      'period',
+      `must cover whole calendar months when basis is 'months', got ${JSON.stringify(period.label)}`,
+      period.label,
     );
   }
   const date = dateOf(asOf);
@@ -88,14 +84,11 @@ export function elapsedShare(
   const basis = options.basis ?? 'days';
   if (basis === 'months') return monthsShare(p, date);
   if (basis !== 'days') {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(
-        FN,
-        'options.basis',
-        `must be 'days' or 'months', got ${JSON.stringify(String(basis))}`,
-      ),
-      { fn: FN, arg: 'options.basis', value: basis },
+    throw invalidArgumentError(
+      FN,
+      'options.basis',
+      `must be 'days' or 'months', got ${JSON.stringify(String(basis))}`,
+      basis,
     );
   }
   const start = dateOf(p.start);

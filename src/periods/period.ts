@@ -1,8 +1,12 @@
 import type { UTCDate } from '@date-fns/utc';
 import { addMonths } from 'date-fns/addMonths';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
-import { ErrorCode, TownIndicatorsError } from '../errors.js';
-import * as messages from '../messages.js';
+import {
+  invalidArgumentError,
+  invalidDateError,
+  invalidPeriodError,
+  periodOutOfRangeError,
+} from '../errors.js';
 import { dateOf, dateProblem, daysBetween, isoOf, splitIsoDate, utcDate } from './calendar.js';
 
 /**
@@ -204,11 +208,7 @@ export function readPeriod(input: unknown, fn: string, arg: string): Period {
   const period = interpret(input);
   if (typeof period !== 'string') return period;
   const value = typeof input === 'object' && input !== null ? (input as Period).label : input;
-  throw new TownIndicatorsError(
-    ErrorCode.INVALID_PERIOD,
-    messages.invalidPeriod(fn, arg, value, period),
-    { fn, arg, value },
-  );
+  throw invalidPeriodError(fn, arg, value, period);
 }
 
 /**
@@ -221,11 +221,7 @@ export function readDate(input: unknown, fn: string, arg: string): string {
   const text = typeof input === 'string' ? input.trim() : undefined;
   const date = text === undefined ? "expected a string 'YYYY-MM-DD'" : interpretDate(text);
   if (typeof date !== 'string') return isoOf(date);
-  throw new TownIndicatorsError(
-    ErrorCode.INVALID_PERIOD,
-    messages.invalidDate(fn, arg, input, date),
-    { fn, arg, value: input },
-  );
+  throw invalidDateError(fn, arg, input, date);
 }
 
 /**
@@ -234,11 +230,7 @@ export function readDate(input: unknown, fn: string, arg: string): string {
  * @internal
  */
 export function throwOutOfRange(fn: string, arg: string, of: Period, what: string): never {
-  throw new TownIndicatorsError(
-    ErrorCode.INVALID_PERIOD,
-    messages.periodOutOfRange(fn, arg, of.label, what),
-    { fn, arg, value: of.label },
-  );
+  throw periodOutOfRangeError(fn, arg, of.label, what);
 }
 
 /**
@@ -367,14 +359,11 @@ export function containsDate(period: PeriodInput, date: string): boolean {
 export function periodOfDate(date: string, kind: CalendarPeriodKind): Period {
   const day = readDate(date, 'periodOfDate', 'date');
   if (!Object.hasOwn(MONTHS_OF, kind)) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(
-        'periodOfDate',
-        'kind',
-        `must be 'year', 'half', 'quarter' or 'month', got ${JSON.stringify(String(kind))}`,
-      ),
-      { fn: 'periodOfDate', arg: 'kind', value: kind },
+    throw invalidArgumentError(
+      'periodOfDate',
+      'kind',
+      `must be 'year', 'half', 'quarter' or 'month', got ${JSON.stringify(String(kind))}`,
+      kind,
     );
   }
   return calendarPeriodOf(kind, dateOf(day));

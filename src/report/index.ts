@@ -1,10 +1,4 @@
 export type {
-  AuditDatasetOptions,
-  DatasetAuditEntry,
-  DatasetAuditEntryBase,
-} from './auditDataset.js';
-export { auditDataset } from './auditDataset.js';
-export type {
   DescribeGrowthOptions,
   DescribeMultipleOptions,
   DescribePointChangeOptions,
@@ -21,7 +15,6 @@ export {
 } from './format/index.js';
 export type { ReportFormat } from './render.js';
 export { renderReport } from './render.js';
-export { sampleDataset, sampleDatasetInput } from './sample/index.js';
 export { townReport } from './townReport.js';
 export type {
   TownReport,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sampleDataset } from '../dataset/sample/index.js';
 import { parseDataset } from '../models/dataset.js';
 import { type ReportFormat, renderReport } from './render.js';
-import { sampleDataset } from './sample/index.js';
 import { alignColumns, displayWidth, padDisplay } from './textTable.js';
 import { townReport } from './townReport.js';
 import type { TownReport } from './types.js';

@@ -1,5 +1,4 @@
-import { ErrorCode, TownIndicatorsError } from '../errors.js';
-import * as messages from '../messages.js';
+import { invalidArgumentError } from '../errors.js';
 import { alignColumns } from './textTable.js';
 import type { TownReport, TownReportRow, TownReportSection } from './types.js';
 
@@ -166,11 +165,7 @@ function csv(report: TownReport): string {
  */
 export function renderReport(report: TownReport, format: ReportFormat): string {
   if (typeof report !== 'object' || report === null || !Array.isArray(report.rows)) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(FN, 'report', 'must be a report from townReport'),
-      { fn: FN, arg: 'report' },
-    );
+    throw invalidArgumentError(FN, 'report', 'must be a report from townReport');
   }
   switch (format) {
     case 'text':
@@ -182,14 +177,11 @@ export function renderReport(report: TownReport, format: ReportFormat): string {
     case 'json':
       return JSON.stringify(report, null, 2);
     default:
-      throw new TownIndicatorsError(
-        ErrorCode.INVALID_ARGUMENT,
-        messages.invalidArgument(
-          FN,
-          'format',
-          `must be 'text', 'html', 'csv' or 'json', got ${JSON.stringify(String(format))}`,
-        ),
-        { fn: FN, arg: 'format', value: format },
+      throw invalidArgumentError(
+        FN,
+        'format',
+        `must be 'text', 'html', 'csv' or 'json', got ${JSON.stringify(String(format))}`,
+        format,
       );
   }
 }

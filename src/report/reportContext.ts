@@ -44,29 +44,6 @@ export interface ReportContext {
 }
 
 /**
- * Collects the records of one town.
- *
- * @internal
- */
-export function recordsOf(
-  dataset: Dataset,
-  townId: string,
-): Pick<ReportContext, 'observations' | 'projects' | 'fundingSources' | 'landQuotas'> {
-  const projects = dataset.projects.filter((p) => p.townId === townId);
-  const projectIds = new Set(projects.map((p) => p.id));
-  return {
-    observations: dataset.observations.filter((o) => o.townId === townId),
-    projects,
-    fundingSources: dataset.fundingSources.filter(
-      (f) =>
-        f.townId === townId ||
-        (f.townId === undefined && f.projectId !== undefined && projectIds.has(f.projectId)),
-    ),
-    landQuotas: dataset.landQuotas.filter((q) => q.townId === townId),
-  };
-}
-
-/**
  * What a section gives to build a row; `value` may be a Decimal or a Quantity (its unit is then
  * the row's unit).
  *
@@ -153,15 +130,6 @@ export function remark(locale: Locale, text: string): string {
  */
 export function periodName(locale: Locale, label: string): string {
   return /^\d{4}$/.test(label) && locale === 'zh' ? `${label}年` : label;
-}
-
-/**
- * A rate as exact percent text: `0.275` → `'27.5%'` (no rounding; for inputs).
- *
- * @internal
- */
-export function percentText(rate: Decimal): string {
-  return `${rate.times(100).toString()}%`;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { sampleDataset } from '../dataset/sample/index.js';
 import { type DatasetInput, parseDataset } from '../models/dataset.js';
 import { Decimal, roundHalfUp } from '../numbers/decimal.js';
-import { sampleDataset } from './sample/index.js';
 import { townReport } from './townReport.js';
 import type { TownReport, TownReportOptions, TownReportRow } from './types.js';
 

@@ -1,12 +1,13 @@
-import { ErrorCode, TownIndicatorsError } from '../errors.js';
-import * as messages from '../messages.js';
+import { auditDataset } from '../dataset/auditDataset.js';
+import { datasetIndex, type TownRecords } from '../dataset/datasetIndex.js';
+import { readDataset } from '../dataset/readDataset.js';
+import { invalidArgumentError, type TownIndicatorsError } from '../errors.js';
 import type { Dataset } from '../models/dataset.js';
 import type { Town } from '../models/town.js';
 import { type Period, parsePeriod, readDate, readPeriod } from '../periods/period.js';
-import { auditDataset } from './auditDataset.js';
 import { readLocale } from './format/internal.js';
 import { renderReport } from './render.js';
-import { overlaps, type ReportContext, recordsOf, say } from './reportContext.js';
+import { overlaps, type ReportContext, say } from './reportContext.js';
 import { auditRow, inPeriod } from './sections/audit.js';
 import { fundingRows } from './sections/funding.js';
 import { growthRow, indicatorRow, observationsOfPeriod } from './sections/growth.js';
@@ -18,29 +19,10 @@ import type { TownReport, TownReportOptions } from './types.js';
 const FN = 'townReport';
 
 function invalid(arg: string, reason: string, value?: unknown): TownIndicatorsError {
-  return new TownIndicatorsError(
-    ErrorCode.INVALID_ARGUMENT,
-    messages.invalidArgument(FN, arg, reason),
-    { fn: FN, arg, ...(value === undefined ? {} : { value }) },
-  );
+  return invalidArgumentError(FN, arg, reason, value);
 }
 
-function requireDataset(dataset: unknown): Dataset {
-  const d = dataset as Partial<Record<keyof Dataset, unknown>> | null;
-  const collections = [
-    'towns',
-    'projects',
-    'fundingSources',
-    'landQuotas',
-    'observations',
-  ] as const;
-  if (typeof d !== 'object' || d === null || collections.some((k) => !Array.isArray(d[k]))) {
-    throw invalid('dataset', 'must be a parsed dataset (the result of parseDataset)');
-  }
-  return dataset as Dataset;
-}
-
-function requireTown(dataset: Dataset, options: unknown): Town {
+function requireTown(dataset: Dataset, options: unknown): TownRecords {
   if (typeof options !== 'object' || options === null) {
     throw invalid('options', 'must be an object { townId, period?, asOf?, locale? }');
   }
@@ -48,8 +30,8 @@ function requireTown(dataset: Dataset, options: unknown): Town {
   if (typeof townId !== 'string' || townId.trim() === '') {
     throw invalid('options.townId', 'must name a town of the dataset', townId);
   }
-  const town = dataset.towns.find((t) => t.id === townId);
-  if (town !== undefined) return town;
+  const records = datasetIndex(dataset).towns.get(townId);
+  if (records !== undefined) return records;
   const known = dataset.towns.map((t) => `${t.id} (${t.name})`).join(', ');
   throw invalid(
     'options.townId',
@@ -187,10 +169,10 @@ function reportPrototype(): object {
  * ```
  */
 export function townReport(dataset: Dataset, options: TownReportOptions): TownReport {
-  const data = requireDataset(dataset);
-  const town = requireTown(data, options);
+  const data = readDataset(FN, dataset);
+  const records = requireTown(data, options);
+  const town = records.town;
   const locale = readLocale(FN, options.locale);
-  const records = { town, ...recordsOf(data, town.id) };
   const figures = datedFigures(records);
   let period: Period;
   if (options.period === undefined) period = defaultPeriod(town, figures);

@@ -1,5 +1,4 @@
-import { ErrorCode, TownIndicatorsError } from '../errors.js';
-import * as messages from '../messages.js';
+import { parseErrorError, type TownIndicatorsError, unknownUnitError } from '../errors.js';
 import { Decimal } from '../numbers/decimal.js';
 import { requireOptions } from '../numbers/internal.js';
 import { type Qualifier, type Quantity, quantityOfUnit, requireUnit } from './quantity.js';
@@ -107,19 +106,13 @@ function quote(text: unknown): string {
 }
 
 function parseFailure(reader: Reader, reason: string): TownIndicatorsError {
-  return new TownIndicatorsError(
-    ErrorCode.PARSE_ERROR,
-    messages.parseError(reader.fn, reader.arg, `${reason} in ${quote(reader.text)}`),
-    { fn: reader.fn, arg: reader.arg, value: reader.text },
-  );
+  return parseErrorError(reader.fn, reader.arg, `${reason} in ${quote(reader.text)}`, {
+    value: reader.text,
+  });
 }
 
 function unknownUnit(reader: Reader, unit: string): TownIndicatorsError {
-  return new TownIndicatorsError(
-    ErrorCode.UNKNOWN_UNIT,
-    messages.unknownUnit(reader.fn, reader.arg, unit),
-    { fn: reader.fn, arg: reader.arg, unit, value: reader.text },
-  );
+  return unknownUnitError(reader.fn, reader.arg, unit, { value: reader.text });
 }
 
 function skipSpaces(text: string, from: number, end: number): number {

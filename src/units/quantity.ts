@@ -1,5 +1,4 @@
-import { ErrorCode, TownIndicatorsError } from '../errors.js';
-import * as messages from '../messages.js';
+import { unitMismatchError, unknownUnitError } from '../errors.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../numbers/decimal.js';
 import { areCompatible, type Dimension, findUnit, type Unit } from './table.js';
 
@@ -135,11 +134,7 @@ function makeQuantity(value: Decimal, unit: Unit, qualifier: Qualifier | undefin
 export function requireUnit(fn: string, arg: string, name: string): Unit {
   const unit = typeof name === 'string' ? findUnit(name) : undefined;
   if (unit === undefined) {
-    throw new TownIndicatorsError(ErrorCode.UNKNOWN_UNIT, messages.unknownUnit(fn, arg, name), {
-      fn,
-      arg,
-      unit: name,
-    });
+    throw unknownUnitError(fn, arg, name);
   }
   return unit;
 }
@@ -157,11 +152,7 @@ export function convertValue(
   arg = 'unit',
 ): Decimal {
   if (!areCompatible(from, to)) {
-    throw new TownIndicatorsError(
-      ErrorCode.UNIT_MISMATCH,
-      messages.unitMismatch(fn, arg, from.name, to.name),
-      { fn, arg, from: from.name, to: to.name },
-    );
+    throw unitMismatchError(fn, arg, from.name, to.name);
   }
   if (from === to) return value;
   return value.times(from.factor).div(to.factor);

@@ -1,5 +1,4 @@
-import { ErrorCode, TownIndicatorsError } from '../../errors.js';
-import * as messages from '../../messages.js';
+import { invalidArgumentError } from '../../errors.js';
 import { type DecimalInput, toDecimal } from '../../numbers/decimal.js';
 import { requireOptions } from '../../numbers/internal.js';
 import { fixed, readDecimals, readLocale } from './internal.js';
@@ -50,19 +49,16 @@ export function describeMultiple(
   const decimals = readDecimals(FN, options.decimals, 1);
   const value = toDecimal(multiple, { fn: FN, arg: 'multiple' });
   if (value.isNegative() && !value.isZero()) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(FN, 'multiple', `must not be negative, got "${value.toString()}"`),
-      { fn: FN, arg: 'multiple', value: value.toString() },
+    throw invalidArgumentError(
+      FN,
+      'multiple',
+      `must not be negative, got "${value.toString()}"`,
+      value.toString(),
     );
   }
   const { base } = options;
   if (base !== undefined && (typeof base !== 'string' || base.trim() === '')) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(FN, 'options.base', 'must be a non-empty string'),
-      { fn: FN, arg: 'options.base', value: base },
-    );
+    throw invalidArgumentError(FN, 'options.base', 'must be a non-empty string', base);
   }
   const text = fixed(value, decimals);
   if (locale === 'zh') return `是${base ?? '基期'}的${text}倍`;

@@ -1,5 +1,4 @@
-import { ErrorCode, TownIndicatorsError } from '../../errors.js';
-import * as messages from '../../messages.js';
+import { invalidArgumentError } from '../../errors.js';
 import { requireOptions } from '../../numbers/internal.js';
 import { parseQuantity } from '../../units/parse.js';
 import {
@@ -69,9 +68,5 @@ export function formatQuantity(q: Quantity | string, options: FormatQuantityOpti
 function readQuantity(q: Quantity | string): Quantity {
   if (typeof q === 'string') return parseQuantity(q, { fn: FN, arg: 'q' });
   if (isQuantity(q)) return q;
-  throw new TownIndicatorsError(
-    ErrorCode.INVALID_ARGUMENT,
-    messages.invalidArgument(FN, 'q', `must be a Quantity or quantity text, got ${typeof q}`),
-    { fn: FN, arg: 'q' },
-  );
+  throw invalidArgumentError(FN, 'q', `must be a Quantity or quantity text, got ${typeof q}`);
 }

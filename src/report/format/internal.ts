@@ -4,8 +4,7 @@
  * @internal
  * @module
  */
-import { ErrorCode, TownIndicatorsError } from '../../errors.js';
-import * as messages from '../../messages.js';
+import { invalidArgumentError } from '../../errors.js';
 import { Decimal } from '../../numbers/decimal.js';
 import type { Locale } from './locale.js';
 
@@ -17,14 +16,11 @@ import type { Locale } from './locale.js';
 export function readDecimals(fn: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 0 || value > 20) {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(
-        fn,
-        'options.decimals',
-        `must be an integer from 0 to 20, got ${String(value)}`,
-      ),
-      { fn, arg: 'options.decimals', value },
+    throw invalidArgumentError(
+      fn,
+      'options.decimals',
+      `must be an integer from 0 to 20, got ${String(value)}`,
+      value,
     );
   }
   return value;
@@ -38,14 +34,11 @@ export function readDecimals(fn: string, value: number | undefined, fallback: nu
 export function readLocale(fn: string, value: Locale | undefined): Locale {
   if (value === undefined) return 'zh';
   if (value !== 'zh' && value !== 'en') {
-    throw new TownIndicatorsError(
-      ErrorCode.INVALID_ARGUMENT,
-      messages.invalidArgument(
-        fn,
-        'options.locale',
-        `must be 'zh' or 'en', got ${JSON.stringify(value)}`,
-      ),
-      { fn, arg: 'options.locale', value },
+    throw invalidArgumentError(
+      fn,
+      'options.locale',
+      `must be 'zh' or 'en', got ${JSON.stringify(value)}`,
+      value,
     );
   }
   return value;

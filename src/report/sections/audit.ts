@@ -7,8 +7,8 @@
  * @module
  */
 import type { AuditKind } from '../../audit/types.js';
+import type { DatasetAuditEntry } from '../../dataset/auditDataset.js';
 import { parsePeriod } from '../../periods/period.js';
-import type { DatasetAuditEntry } from '../auditDataset.js';
 import { indicatorNames, makeRow, overlaps, type ReportContext, say } from '../reportContext.js';
 import type { TownReportRow } from '../types.js';
 

@@ -10,11 +10,12 @@ import { auditGrowth } from '../../audit/auditGrowth.js';
 import { growthRate } from '../../calculators/growth/growthRate.js';
 import { impliedPrevious } from '../../calculators/growth/impliedPrevious.js';
 import { percentagePointChange } from '../../calculators/growth/percentagePointChange.js';
+import { comparisonOf } from '../../dataset/compareObservation.js';
 import type { Observation } from '../../models/observation.js';
 import { observationStatusLabels } from '../../models/observation.js';
-import { formatObservationValue, type ObservationValue } from '../../models/value.js';
+import { auditInput, formatObservationValue, type ObservationValue } from '../../models/value.js';
 import { type Decimal, isDecimal } from '../../numbers/decimal.js';
-import { samePeriodLastYear } from '../../periods/shift.js';
+import { percentText } from '../../numbers/percent.js';
 import { isQuantity, type Quantity, quantity } from '../../units/quantity.js';
 import { describeGrowth } from '../format/describeGrowth.js';
 import { describeMultiple } from '../format/describeMultiple.js';
@@ -29,7 +30,6 @@ import {
   makeRow,
   numberText,
   percentDecimals,
-  percentText,
   periodName,
   RATE_UNIT,
   type ReportContext,
@@ -56,34 +56,6 @@ export function observationLabels(
 /** The observations of the report period, in dataset order. */
 export function observationsOfPeriod(ctx: ReportContext): readonly Observation[] {
   return ctx.observations.filter((o) => o.period === ctx.period.label);
-}
-
-function lastYearLabel(label: string): string | undefined {
-  const shifted = attempt(() => samePeriodLastYear(label).label);
-  return shifted.ok ? shifted.value : undefined;
-}
-
-const STATUS_ORDER = ['actual', 'estimated', 'planned'] as const;
-
-/** The observation of the same indicator, basis and value kind in the comparison period. */
-function findPrevious(
-  ctx: ReportContext,
-  o: Observation,
-  basePeriod: string,
-): Observation | undefined {
-  const candidates = ctx.observations.filter(
-    (p) =>
-      p !== o &&
-      p.indicator === o.indicator &&
-      p.period === basePeriod &&
-      p.basis === o.basis &&
-      p.value.kind === o.value.kind,
-  );
-  for (const status of STATUS_ORDER) {
-    const found = candidates.find((p) => p.status === status);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 /** `比上年` / `on the previous year`, `比上年同期` / `year on year`, `比1996年` / `on 1996`. */
@@ -189,7 +161,11 @@ function fromPrevious(
     inputs.statedGrowth = percentText(o.growth);
     const stated = o.growth;
     const audit = attempt(() =>
-      auditGrowth({ previous: before, current, stated: percentText(stated) }),
+      auditGrowth({
+        previous: auditInput(previous.value),
+        current: auditInput(o.value),
+        stated: percentText(stated),
+      }),
     );
     if (audit.ok && !audit.value.consistent) {
       warnings.push(say(ctx.locale, audit.value.explanationZh, audit.value.explanation));
@@ -217,7 +193,38 @@ function fromStatedGrowth(
   o: Observation,
   growth: Decimal,
   basePeriod: string | undefined,
+  previous?: Observation,
 ): TownReportRow {
+  const phrase = growthPhrase(ctx, o, growth, percentDecimals(growth));
+  if (previous !== undefined && basePeriod !== undefined) {
+    // The comparison rule found the previous level, but the growth is on another price basis.
+    const before = formatObservationValue(previous.value);
+    return makeRow({
+      section: 'growth',
+      indicator: o.indicator,
+      subject: o.id,
+      ...observationLabels(ctx, o),
+      value: growth,
+      unit: RATE_UNIT,
+      text:
+        clauses(ctx.locale, [formatObservationValue(o.value), phrase]) +
+        remark(ctx.locale, previousText(ctx, basePeriod, before)),
+      formula: null,
+      inputs: {
+        current: formatObservationValue(o.value),
+        previous: before,
+        growth: percentText(growth),
+      },
+      warnings: [
+        ...qualifierWarnings(ctx, o),
+        say(
+          ctx.locale,
+          '增长率按可比价计算，不能由现价总量重算，故未核对',
+          'the growth is at comparable prices: it cannot be recomputed from the current-price levels, so it is not audited',
+        ),
+      ],
+    });
+  }
   const current = amountOf(o.value);
   const result = attempt(() => impliedPrevious(current, growth));
   if (!result.ok) return errorRow(ctx, o, 'impliedPrevious', result.error);
@@ -235,10 +242,8 @@ function fromStatedGrowth(
     value: growth,
     unit: RATE_UNIT,
     text:
-      clauses(ctx.locale, [
-        formatObservationValue(o.value),
-        growthPhrase(ctx, o, growth, percentDecimals(growth)),
-      ]) + remark(ctx.locale, clauses(ctx.locale, [before, how])),
+      clauses(ctx.locale, [formatObservationValue(o.value), phrase]) +
+      remark(ctx.locale, clauses(ctx.locale, [before, how])),
     formula: 'impliedPrevious',
     inputs: { current: formatObservationValue(o.value), growth: percentText(growth) },
     warnings: [...qualifierWarnings(ctx, o), ...basisWarnings(ctx, o)],
@@ -347,14 +352,17 @@ function fromMultiple(
 
 /**
  * The growth row of an observation, or `undefined` when nothing compares it with an earlier
- * value: a previous observation (same indicator, basis and kind of value, in the same period
- * of the year before or the stated base period) comes first; then a stated growth, increment or
- * multiple, which imply the previous value.
+ * value. The previous observation comes from the dataset's one comparison rule
+ * (`compareObservation`, which `auditDataset` follows too); without one, a stated growth,
+ * increment or multiple implies the previous value. A growth stated on another price basis than
+ * the levels is shown as stated, with the previous level beside it, and not recomputed.
  */
 export function growthRow(ctx: ReportContext, o: Observation): TownReportRow | undefined {
-  const basePeriod = o.base ?? lastYearLabel(o.period);
-  const previous = basePeriod === undefined ? undefined : findPrevious(ctx, o, basePeriod);
+  const { basePeriod, previous, growthRecomputable } = comparisonOf(ctx.dataset, o);
   if (previous !== undefined && basePeriod !== undefined) {
+    if (o.growth !== undefined && !growthRecomputable) {
+      return fromStatedGrowth(ctx, o, o.growth, basePeriod, previous);
+    }
     return fromPrevious(ctx, o, previous, basePeriod);
   }
   if (o.growth !== undefined) return fromStatedGrowth(ctx, o, o.growth, basePeriod);

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+
 import { auditShare } from '../../audit/auditShare.js';
 import { share } from '../../calculators/funding/share.js';
 import { impliedTotalPopulation } from '../../calculators/urbanization/impliedTotalPopulation.js';
@@ -13,6 +14,7 @@ import { urbanizationRate } from '../../calculators/urbanization/urbanizationRat
 import type { Observation } from '../../models/observation.js';
 import { formatObservationValue } from '../../models/value.js';
 import type { Decimal } from '../../numbers/decimal.js';
+import { percentText } from '../../numbers/percent.js';
 import { parsePeriod } from '../../periods/period.js';
 import { type Quantity, quantity } from '../../units/quantity.js';
 import { formatRate } from '../format/formatRate.js';
@@ -22,7 +24,6 @@ import {
   indicatorNames,
   makeRow,
   overlaps,
-  percentText,
   RATE_UNIT,
   type ReportContext,
   remark,

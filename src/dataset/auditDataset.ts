@@ -1,19 +1,15 @@
 import { auditGrowth } from '../audit/auditGrowth.js';
 import { auditMultiple } from '../audit/auditMultiple.js';
 import type { AuditKind, AuditResult } from '../audit/types.js';
-import {
-  type ErrorCode,
-  ErrorCode as ErrorCodes,
-  isTownIndicatorsError,
-  messages,
-  TownIndicatorsError,
-} from '../errors.js';
-import { auditClaim } from '../models/claim.js';
+import { type ErrorCode, invalidArgumentError, isTownIndicatorsError } from '../errors.js';
+import { type Claim, runClaimAudit } from '../models/claim.js';
 import type { Dataset } from '../models/dataset.js';
 import type { Observation } from '../models/observation.js';
-import type { ObservationValue } from '../models/value.js';
-import { samePeriodLastYear } from '../periods/shift.js';
-import type { Quantity } from '../units/quantity.js';
+import { auditInput } from '../models/value.js';
+import { percentText } from '../numbers/percent.js';
+import { comparisonOf } from './compareObservation.js';
+import { datasetIndex } from './datasetIndex.js';
+import { readDataset } from './readDataset.js';
 
 const FN = 'auditDataset';
 
@@ -103,70 +99,35 @@ function run(base: Base, audit: () => AuditResult): DatasetAuditEntry {
   }
 }
 
-function claimEntries(dataset: Dataset, townId: string | undefined): DatasetAuditEntry[] {
-  return dataset.claims.flatMap((claim, index) =>
-    townId !== undefined && claim.townId !== townId
-      ? []
-      : run(
-          {
-            subject: 'claim',
-            claimId: claim.id,
-            path: `$.claims[${index}]`,
-            townId: claim.townId,
-            kind: claim.kind,
-            ...optional('period', claim.period),
-            ...optional('name', claim.name),
-            stated: claim.stated,
-            document: claim.source.document,
-            ...optional('quote', claim.source.quote),
-          },
-          () => auditClaim(claim),
-        ),
+function claimEntries(dataset: Dataset, claims: readonly Claim[]): DatasetAuditEntry[] {
+  const { claimPosition } = datasetIndex(dataset);
+  return claims.map((claim) =>
+    run(
+      {
+        subject: 'claim',
+        claimId: claim.id,
+        path: `$.claims[${claimPosition.get(claim)}]`,
+        townId: claim.townId,
+        kind: claim.kind,
+        ...optional('period', claim.period),
+        ...optional('name', claim.name),
+        stated: claim.stated,
+        document: claim.source.document,
+        ...optional('quote', claim.source.quote),
+      },
+      () => runClaimAudit(claim),
+    ),
   );
 }
 
-/** An observation value as an audit input: a Quantity, a rate as `'49%'`, a number as text. */
-function amountOf(value: ObservationValue): Quantity | string {
-  if (value.kind === 'quantity') return value.quantity;
-  if (value.kind === 'rate') return `${value.rate.times(100).toString()}%`;
-  return value.number.toString();
-}
-
-/** Finds observations by town, indicator, period, status and price basis. */
-function observationIndex(
+function observationEntries(
+  dataset: Dataset,
   observations: readonly Observation[],
-): (of: Observation, period: string) => Observation | undefined {
-  const byKey = new Map<string, Observation>();
-  const keyOf = (o: Observation, period: string, status: string): string =>
-    JSON.stringify([o.townId, o.indicator, period, status, o.basis ?? '']);
-  for (const o of observations) {
-    const key = keyOf(o, o.period, o.status);
-    if (!byKey.has(key)) byKey.set(key, o);
-  }
-  return (of, period) =>
-    byKey.get(keyOf(of, period, of.status)) ?? byKey.get(keyOf(of, period, 'actual'));
-}
-
-/** The period a growth rate compares with: `base`, or the same period of the previous year. */
-function growthBase(o: Observation): string | undefined {
-  if (o.base !== undefined) return o.base;
-  try {
-    return samePeriodLastYear(o.period).label;
-  } catch {
-    return undefined; // a period in year 0000 has no previous year
-  }
-}
-
-// A growth at comparable prices cannot be recomputed from levels at current prices (NBS).
-function levelsGiveGrowth(o: Observation): boolean {
-  return o.growthBasis === undefined || o.growthBasis === (o.basis ?? 'current');
-}
-
-function observationEntries(dataset: Dataset, townId: string | undefined): DatasetAuditEntry[] {
-  const find = observationIndex(dataset.observations);
+): DatasetAuditEntry[] {
+  const { observationPosition } = datasetIndex(dataset);
   const entries: DatasetAuditEntry[] = [];
-  dataset.observations.forEach((o, index) => {
-    if (townId !== undefined && o.townId !== townId) return;
+  for (const o of observations) {
+    const index = observationPosition.get(o);
     const base = (field: string, stated: string, kind: AuditKind): Base => ({
       subject: 'observation',
       ...optional('observationId', o.id),
@@ -179,41 +140,36 @@ function observationEntries(dataset: Dataset, townId: string | undefined): Datas
       ...optional('document', o.source?.document),
       ...optional('quote', o.source?.quote),
     });
+    const { previous, growthRecomputable } = comparisonOf(dataset, o);
     const growth = o.growth;
-    const growthPeriod = growthBase(o);
-    const previous = growthPeriod === undefined ? undefined : find(o, growthPeriod);
-    if (growth !== undefined && previous !== undefined && levelsGiveGrowth(o)) {
-      const stated = `${growth.times(100).toString()}%`;
+    if (growth !== undefined && previous !== undefined && growthRecomputable) {
+      const stated = percentText(growth);
       entries.push(
         run(base('growth', stated, 'growth'), () =>
-          auditGrowth({ previous: amountOf(previous.value), current: amountOf(o.value), stated }),
-        ),
-      );
-    }
-    const multiple = o.multiple;
-    const baseObservation = o.base === undefined ? undefined : find(o, o.base);
-    if (multiple !== undefined && baseObservation !== undefined) {
-      const stated = `${multiple.toString()}倍`;
-      entries.push(
-        run(base('multiple', stated, 'multiple'), () =>
-          auditMultiple({
-            base: amountOf(baseObservation.value),
-            current: amountOf(o.value),
+          auditGrowth({
+            previous: auditInput(previous.value),
+            current: auditInput(o.value),
             stated,
           }),
         ),
       );
     }
-  });
+    // A multiple (是…的N倍) names its base period: without one there is nothing to divide by.
+    const multiple = o.multiple;
+    if (multiple !== undefined && o.base !== undefined && previous !== undefined) {
+      const stated = `${multiple.toString()}倍`;
+      entries.push(
+        run(base('multiple', stated, 'multiple'), () =>
+          auditMultiple({
+            base: auditInput(previous.value),
+            current: auditInput(o.value),
+            stated,
+          }),
+        ),
+      );
+    }
+  }
   return entries;
-}
-
-function invalid(arg: string, reason: string): never {
-  throw new TownIndicatorsError(
-    ErrorCodes.INVALID_ARGUMENT,
-    messages.invalidArgument(FN, arg, reason),
-    { fn: FN, arg },
-  );
 }
 
 /**
@@ -257,24 +213,30 @@ export function auditDataset(
   dataset: Dataset,
   options: AuditDatasetOptions = {},
 ): readonly DatasetAuditEntry[] {
-  const data = dataset as Partial<Dataset> | null;
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    !Array.isArray(data.claims) ||
-    !Array.isArray(data.observations) ||
-    !Array.isArray(data.towns)
-  ) {
-    invalid('dataset', 'must be a parsed Dataset (see parseDataset)');
+  const data = readDataset(FN, dataset);
+  if (typeof options !== 'object' || options === null) {
+    throw invalidArgumentError(FN, 'options', 'must be an object');
   }
-  if (typeof options !== 'object' || options === null) invalid('options', 'must be an object');
   const townId: unknown = options.townId;
-  if (townId !== undefined) {
-    if (typeof townId !== 'string') invalid('options.townId', 'must be a town id (a string)');
-    if (!dataset.towns.some((town) => town.id === townId)) {
-      invalid('options.townId', `names no town of the dataset, got ${JSON.stringify(townId)}`);
-    }
+  if (townId === undefined) {
+    return Object.freeze([
+      ...claimEntries(data, data.claims),
+      ...observationEntries(data, data.observations),
+    ]);
   }
-  const town = townId as string | undefined;
-  return Object.freeze([...claimEntries(dataset, town), ...observationEntries(dataset, town)]);
+  if (typeof townId !== 'string') {
+    throw invalidArgumentError(FN, 'options.townId', 'must be a town id (a string)');
+  }
+  const records = datasetIndex(data).towns.get(townId);
+  if (records === undefined) {
+    throw invalidArgumentError(
+      FN,
+      'options.townId',
+      `names no town of the dataset, got ${JSON.stringify(townId)}`,
+    );
+  }
+  return Object.freeze([
+    ...claimEntries(data, records.claims),
+    ...observationEntries(data, records.observations),
+  ]);
 }

@@ -148,7 +148,9 @@ describe('auditDataset on the sample dataset', () => {
       () => auditDataset(sampleDataset(), null as unknown as { townId: string }),
       'INVALID_ARGUMENT',
     );
-    expectCode(() => auditDataset({ schemaVersion: 1 } as unknown as Dataset), 'INVALID_ARGUMENT');
+    // A dataset file's JSON is parsed on the way in; one that does not validate is VALIDATION_ERROR.
+    expect(auditDataset({ schemaVersion: 1 } as unknown as Dataset)).toEqual([]);
+    expectCode(() => auditDataset({ schemaVersion: 2 } as unknown as Dataset), 'VALIDATION_ERROR');
     expectCode(() => auditDataset(null as unknown as Dataset), 'INVALID_ARGUMENT');
   });
 });
@@ -261,7 +263,7 @@ describe('auditDataset on observations', () => {
     expect(audited(entries[1]).computed.toFixed(6)).toBe('6.866667');
   });
 
-  it('compares with the same status first, else with an actual figure', () => {
+  it('compares with the best known previous figure: actual before estimated (the one comparison rule)', () => {
     const base = { townId: 'xx-city', indicator: 'agricultural-loans' } as const;
     const previousActual = { ...base, period: '2010', value: '806亿元' };
     const current = { ...base, period: '2011', value: '940亿元', status: '预计', growth: '16.6%' };
@@ -280,7 +282,16 @@ describe('auditDataset on observations', () => {
         ],
       }),
     );
-    expect(audited(withEstimate[0]).computed.toFixed(2)).toBe('17.50'); // 940 / 800 − 1
+    // 940 / 806 − 1 = 16.63%: the 2010 actual supersedes the 2010 estimate of 800.
+    expect(audited(withEstimate[0]).computed.toFixed(2)).toBe('16.63');
+    const onlyEstimate = auditDataset(
+      parseDataset({
+        schemaVersion: 1,
+        towns,
+        observations: [{ ...previousActual, status: 'estimated', value: '800亿元' }, current],
+      }),
+    );
+    expect(audited(onlyEstimate[0]).computed.toFixed(2)).toBe('17.50'); // 940 / 800 − 1
   });
 
   it('skips a growth at comparable prices over levels at current prices (NBS)', () => {
@@ -343,7 +354,7 @@ describe('auditDataset on observations', () => {
     );
   });
 
-  it('reports a claim of an unvalidated dataset that cannot be audited, and rethrows other errors', () => {
+  it('parses a dataset that is not parsed: a claim that cannot be audited or a malformed one is VALIDATION_ERROR', () => {
     const dataset = sampleDataset();
     const [first] = dataset.claims;
     if (first?.kind !== 'share') throw new Error('sample changed');
@@ -351,9 +362,9 @@ describe('auditDataset on observations', () => {
       ...dataset,
       claims: [{ ...first, inputs: { ...first.inputs, whole: { text: '0亿元' } } }],
     } as Dataset;
-    const [entry] = auditDataset(broken);
-    expect(entry?.ok === false && entry.error.code).toBe('DIVISION_BY_ZERO');
+    expectCode(() => auditDataset(broken), 'VALIDATION_ERROR');
+    expect(() => auditDataset(broken)).toThrow(/auditDataset: .*\$\.claims\[0\]\.inputs\.whole/);
     const malformed = { ...dataset, claims: [{ ...first, inputs: {} }] } as unknown as Dataset;
-    expect(() => auditDataset(malformed)).toThrow(TypeError);
+    expectCode(() => auditDataset(malformed), 'VALIDATION_ERROR');
   });
 });
