@@ -17,7 +17,14 @@ describe('one comparison rule for townReport and auditDataset', () => {
     observations: [
       { ...revenue, id: 'est-2010', period: '2010', value: '90万元', status: '预计' },
       { ...revenue, id: 'act-2010', period: '2010', value: '100万元' },
-      { ...revenue, id: 'est-2011', period: '2011', value: '110万元', status: '预计', growth: '10%' },
+      {
+        ...revenue,
+        id: 'est-2011',
+        period: '2011',
+        value: '110万元',
+        status: '预计',
+        growth: '10%',
+      },
     ],
   });
 
