@@ -1,6 +1,8 @@
 /**
- * What a user's bundler keeps: importing one calculator must not pull in zod, and a bundle of
- * `growthRate` alone stays within 14.5 KB gzip (decimal.js alone is about 13 KB).
+ * What a user's bundler keeps (esbuild, minified, gzip level 9): importing one calculator must not
+ * pull in zod, a bundle of `growthRate` alone stays within 14.5 KB gzip (decimal.js alone is about
+ * 13 KB), the whole `town-indicators/calculators` entry within 40 KB, and everything the root
+ * exports but the sample dataset within 100 KB.
  */
 
 import { fileURLToPath } from 'node:url';
@@ -9,12 +11,21 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const entry = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+const calculatorsEntry = fileURLToPath(
+  new URL('../../dist/entries/calculators.js', import.meta.url),
+);
 const SIZE_LIMIT_BYTES = 14_500;
+const CALCULATORS_LIMIT_BYTES = 40_000;
+const ROOT_LIMIT_BYTES = 100_000;
 
-async function bundle(names: readonly string[]): Promise<string> {
+async function bundle(names: readonly string[] | '*', from: string = entry): Promise<string> {
+  const contents =
+    names === '*'
+      ? `export * from ${JSON.stringify(from)};`
+      : `import { ${names.join(', ')} } from ${JSON.stringify(from)};\nexport { ${names.join(', ')} };`;
   const result = await build({
     stdin: {
-      contents: `import { ${names.join(', ')} } from ${JSON.stringify(entry)};\nexport { ${names.join(', ')} };`,
+      contents,
       resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
       loader: 'js',
     },
@@ -47,6 +58,26 @@ describe('tree-shaking of the built package', () => {
     console.log(`growthRate bundle: ${code.length} bytes minified, ${size} bytes gzip`);
     expect(mentionsZod(code)).toBe(false);
     expect(size).toBeLessThanOrEqual(SIZE_LIMIT_BYTES);
+  });
+
+  it('the whole calculators entry contains no zod and stays within 40 KB gzip', async () => {
+    const code = await bundle('*', calculatorsEntry);
+    const size = gzipSync(code, { level: 9 }).length;
+    console.log(`town-indicators/calculators bundle: ${size} bytes gzip`);
+    expect(mentionsZod(code)).toBe(false);
+    expect(code).toContain('growthRate');
+    expect(size).toBeLessThanOrEqual(CALCULATORS_LIMIT_BYTES);
+  });
+
+  it('everything the root exports but the sample stays within 100 KB gzip', async () => {
+    const library = (await import(entry)) as Record<string, unknown>;
+    const names = Object.keys(library).filter((name) => !name.startsWith('sample'));
+    expect(names.length).toBeGreaterThan(100);
+    const code = await bundle(names);
+    const size = gzipSync(code, { level: 9 }).length;
+    console.log(`root without the sample: ${size} bytes gzip`);
+    expect(code).not.toContain('青山泉镇拆旧复耕');
+    expect(size).toBeLessThanOrEqual(ROOT_LIMIT_BYTES);
   });
 
   it('the whole library bundles for a browser: no node: built-in is imported', async () => {

@@ -1,1 +1,2 @@
-export { sampleDataset, sampleDatasetInput } from './sampleDataset.js';
+export { sampleDataset } from './sampleDataset.js';
+export { sampleDatasetInput } from './sampleDatasetInput.js';

@@ -1,27 +1,7 @@
-import { type Dataset, type DatasetInput, parseDataset } from '../../models/dataset.js';
-import { SAMPLE_DATASET_INPUT } from './data.js';
+import { type Dataset, parseDataset } from '../../models/dataset.js';
+import { sampleDatasetInput } from './sampleDatasetInput.js';
 
 let cached: Dataset | undefined;
-
-/**
- * The seed reports as one dataset file, as JSON: a fresh copy on each call, so it can be changed
- * and parsed again, written to disk (it equals `examples/data/sample-dataset.json`), or used as a
- * template for one's own data.
- *
- * Source: the seed reports of the library (000: XX市(成都) 小城镇建设年度总结; 002: 中心镇建设工作总结
- * of xxxx镇, 余姚 泗门/梁弄, 建设镇, 青山泉镇, 白塔镇); the Chinese term is 样例数据.
- *
- * @returns the dataset file as a plain JSON object (see {@link sampleDataset} for the parsed one)
- * @example
- * ```ts
- * const input = sampleDatasetInput();
- * [input.schemaVersion, input.towns?.length, input.claims?.length];
- * // => [1, 13, 12]
- * ```
- */
-export function sampleDatasetInput(): DatasetInput {
-  return JSON.parse(JSON.stringify(SAMPLE_DATASET_INPUT)) as DatasetInput;
-}
 
 /**
  * The seed reports as one parsed {@link Dataset}: the towns and cities of the reports — xxxx镇
@@ -51,6 +31,6 @@ export function sampleDatasetInput(): DatasetInput {
  * ```
  */
 export function sampleDataset(): Dataset {
-  cached ??= parseDataset(SAMPLE_DATASET_INPUT);
+  cached ??= parseDataset(sampleDatasetInput());
   return cached;
 }
