@@ -28,7 +28,10 @@ function perModule(format: 'esm' | 'cjs'): Plugin {
     setup(build) {
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         if (args.kind === 'entry-point' || args.path.endsWith('.json')) return undefined;
-        return { path: format === 'cjs' ? args.path.replace(/\.js$/, '.cjs') : args.path, external: true };
+        return {
+          path: format === 'cjs' ? args.path.replace(/\.js$/, '.cjs') : args.path,
+          external: true,
+        };
       });
     },
   };

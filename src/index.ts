@@ -4,8 +4,6 @@
  * @packageDocumentation
  */
 
-// Numbers, errors, units, periods, calculators and audits: the entry `town-indicators/calculators`
-export * from './entries/calculators.js';
 // Datasets: the records of a dataset, the comparison rule, the audit of its stated figures
 export type {
   AuditDatasetOptions,
@@ -22,6 +20,8 @@ export {
   sampleDatasetInput,
   townRecords,
 } from './dataset/index.js';
+// Numbers, errors, units, periods, calculators and audits: the entry `town-indicators/calculators`
+export * from './entries/calculators.js';
 // Domain models
 export type {
   Claim,

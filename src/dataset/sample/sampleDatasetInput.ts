@@ -1,6 +1,6 @@
-import type { DatasetInput } from '../../models/dataset.js';
 // The one source of the sample dataset: the JSON file that examples and the CLI read too.
 import SAMPLE from '../../../examples/data/sample-dataset.json' with { type: 'json' };
+import type { DatasetInput } from '../../models/dataset.js';
 
 /**
  * The seed reports as one dataset file, as JSON: a fresh copy on each call, so it can be changed
