@@ -32,6 +32,11 @@ function listSources(dir: string): string[] {
   });
 }
 
+/** The code without its import declarations (one line or several): every export is in scope. */
+function withoutImports(code: string): string {
+  return code.replace(/^\s*import\s[^;]*?(?:from\s+)?['"][^'"]+['"];?[ \t]*$/gm, '');
+}
+
 function extractExamples(file: string): DocExample[] {
   const markdown = file.endsWith('.md');
   const lines = readFileSync(file, 'utf8')
@@ -58,10 +63,12 @@ function extractExamples(file: string): DocExample[] {
         examples.push({
           file: relative(rootDir, file),
           line: start + arrow,
-          code: body
-            .slice(0, arrow)
-            .filter((l) => !/^\s*import\s/.test(l) && !l.startsWith('// => '))
-            .join('\n'),
+          code: withoutImports(
+            body
+              .slice(0, arrow)
+              .filter((l) => !l.startsWith('// => '))
+              .join('\n'),
+          ),
           expected: text.slice('// => '.length),
         });
       });
@@ -106,5 +113,79 @@ describe('TSDoc examples', () => {
     ) as () => unknown;
     const expected: unknown = new Function(`return (${example.expected});`)();
     expect(run()).toEqual(expected);
+  });
+});
+
+/**
+ * Type-checks every example against the library's declared types (strict, as in tsconfig.json), so
+ * that an example which only restates a type (`const section: TownReportSection = 'funding'`) can
+ * fail: when the type changes, it no longer compiles. One program for all examples.
+ */
+function typeErrors(): string[] {
+  const configPath = join(rootDir, 'tsconfig.json');
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => undefined,
+    },
+  );
+  if (config === undefined) throw new Error('tsconfig.json could not be read');
+  const options: ts.CompilerOptions = {
+    ...config.options,
+    noEmit: true,
+    noUnusedLocals: false,
+    noUnusedParameters: false,
+    verbatimModuleSyntax: false,
+    isolatedModules: false,
+    // Examples index arrays as most users' code does (strict, without this stricter flag).
+    noUncheckedIndexedAccess: false,
+    paths: {
+      'town-indicators': [join(srcDir, 'index.ts')],
+      'npm:town-indicators': [join(srcDir, 'index.ts')],
+    },
+  };
+  const indexProgram = ts.createProgram([join(srcDir, 'index.ts')], options);
+  const checker = indexProgram.getTypeChecker();
+  const indexFile = indexProgram.getSourceFile(join(srcDir, 'index.ts'));
+  const moduleSymbol = indexFile && checker.getSymbolAtLocation(indexFile);
+  const exported = moduleSymbol ? checker.getExportsOfModule(moduleSymbol).map((s) => s.name) : [];
+  const prelude = `import { ${exported.join(', ')} } from 'town-indicators';\n`;
+  const virtual = new Map<string, string>();
+  examples.forEach((example, index) => {
+    const code = `${prelude}export {};\n${example.code}\n`;
+    virtual.set(join(rootDir, '.examples', `example-${index}.ts`), code);
+  });
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.fileExists = (file) => virtual.has(file) || ts.sys.fileExists(file);
+  host.readFile = (file) => virtual.get(file) ?? readFile(file);
+  host.getSourceFile = (file, language, onError, create) => {
+    const text = virtual.get(file);
+    return text === undefined
+      ? getSourceFile(file, language, onError, create)
+      : ts.createSourceFile(file, text, language, true);
+  };
+  const program = ts.createProgram([...virtual.keys()], options, host);
+  const errors: string[] = [];
+  examples.forEach((example, index) => {
+    const file = program.getSourceFile(join(rootDir, '.examples', `example-${index}.ts`));
+    for (const d of ts.getPreEmitDiagnostics(program, file)) {
+      const text = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+      const at =
+        d.file && d.start !== undefined
+          ? d.file.getLineAndCharacterOfPosition(d.start).line - 2
+          : 0;
+      errors.push(`${example.file}:${example.line + at}: ${text}`);
+    }
+  });
+  return errors;
+}
+
+describe('TSDoc examples type-check', () => {
+  it('every example compiles against the declared types', { timeout: 120_000 }, () => {
+    expect(typeErrors()).toEqual([]);
   });
 });

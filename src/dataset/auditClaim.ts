@@ -1,6 +1,6 @@
 import type { AuditResult } from '../audit/types.js';
 import { schemaValidationError } from '../errors.js';
-import { type Claim, runClaimAudit, safeParseClaim } from '../models/claim.js';
+import { type Claim, type ClaimInput, runClaimAudit, safeParseClaim } from '../models/claim.js';
 import { getValidationIssues } from '../models/issues.js';
 
 const FN = 'auditClaim';
@@ -27,7 +27,7 @@ const FN = 'auditClaim';
  * // => [true, '66.8325']
  * ```
  */
-export function auditClaim(claim: Claim): AuditResult {
+export function auditClaim(claim: Claim | ClaimInput): AuditResult {
   const parsed = safeParseClaim(claim);
   if (!parsed.success) {
     throw schemaValidationError(FN, 'claim', getValidationIssues(parsed.error));

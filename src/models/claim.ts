@@ -47,6 +47,7 @@ export type ClaimKind =
  * @example
  * ```ts
  * const claim = parseClaim({ id: 'c', townId: 'jianshe', kind: 'share', stated: '39.3%', inputs: { part: { text: '3.41亿元', projectId: 'jianshe-infrastructure' }, whole: '8.68亿元' }, source: { document: 'd' } });
+ * if (claim.kind !== 'share') throw new Error('a share claim');
  * const figure: ClaimFigure = claim.inputs.part;
  * [figure.text, figure.projectId, JSON.stringify(claim.inputs.whole)];
  * // => ['3.41亿元', 'jianshe-infrastructure', '"8.68亿元"']

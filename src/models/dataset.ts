@@ -188,7 +188,7 @@ export type IndicatorDefinition = z.output<typeof IndicatorDefinitionSchema>;
  *   JSONPath (`'$.observations[3].townId'`), not only the first
  * @example
  * ```ts
- * let codes = [];
+ * let codes: string[] = [];
  * try {
  *   parseDataset({ schemaVersion: 1, towns: [{ id: 't', name: 'a' }, { id: 't', name: 'b' }], projects: [{ id: 'p', townId: 'x', name: 'p' }] });
  * } catch (error) {

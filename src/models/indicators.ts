@@ -245,7 +245,7 @@ function standard(): ReadonlyMap<string, Indicator> {
  * @throws TownIndicatorsError `INVALID_ARGUMENT` when `options` is `null` or not an object
  * @example
  * ```ts
- * const custom = [{ code: 'mortgage-loans', nameZh: '农村产权抵押融资', nameEn: 'Rural property mortgage loans', dimension: 'money', defaultUnit: '亿元' }];
+ * const custom = [{ code: 'mortgage-loans', nameZh: '农村产权抵押融资', nameEn: 'Rural property mortgage loans', dimension: 'money' as const, defaultUnit: '亿元' }];
  * [getIndicator('gdp')?.nameZh, getIndicator('mortgage-loans', { custom })?.nameZh, getIndicator('mortgage-loans')];
  * // => ['地区生产总值', '农村产权抵押融资', undefined]
  * ```

@@ -217,7 +217,7 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, fn: st
  * @returns the issues of a `VALIDATION_ERROR`, otherwise an empty list
  * @example
  * ```ts
- * let issues = [];
+ * let issues: readonly ValidationIssue[] = [];
  * try {
  *   parseTown({ id: '', name: '白塔镇', villages: -1 });
  * } catch (error) {

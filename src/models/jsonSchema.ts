@@ -53,7 +53,7 @@ function clean(node: unknown): unknown {
  * @example
  * ```ts
  * const schema = datasetJsonSchema();
- * [schema.$schema, schema.type, Object.keys(schema.properties).includes('observations')];
+ * [schema.$schema, schema.type, Object.keys(schema.properties as object).includes('observations')];
  * // => ['https://json-schema.org/draft/2020-12/schema', 'object', true]
  * ```
  */
