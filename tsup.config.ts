@@ -27,7 +27,9 @@ function perModule(format: 'esm' | 'cjs'): Plugin {
     name: 'per-module',
     setup(build) {
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        // Modules of bundled dependencies (string-width) keep their own relative imports inlined.
         if (args.kind === 'entry-point' || args.path.endsWith('.json')) return undefined;
+        if (args.importer.includes('/node_modules/')) return undefined;
         return {
           path: format === 'cjs' ? args.path.replace(/\.js$/, '.cjs') : args.path,
           external: true,
@@ -67,7 +69,10 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
+    // commander is CommonJS: its require('events') needs a require in the ESM bundle.
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
     external,
   },
 ]);

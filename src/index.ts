@@ -132,6 +132,7 @@ export type {
   FormatQuantityOptions,
   FormatRateOptions,
   Locale,
+  RenderReportOptions,
   ReportFormat,
   TownReport,
   TownReportOptions,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { readInputFile } from './io.js';
 import { run } from './run.js';
 
 // A reader that closes the pipe early (`town-indicators report | head`) is not an error.
@@ -18,5 +18,9 @@ for (const stream of [process.stdout, process.stderr]) {
 process.exitCode = run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(path, 'utf8'),
+  readFile: (path) => readInputFile(path),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  ...(process.stdout.columns === undefined ? {} : { columns: process.stdout.columns }),
+  env: process.env,
 });

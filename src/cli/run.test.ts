@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { sampleDatasetInput } from '../dataset/sample/index.js';
 import { parseDataset } from '../models/dataset.js';
+import { displayWidth } from '../report/textTable.js';
 import { type CliIo, defaultTownId, EXIT, run } from './run.js';
 
 interface Result {
@@ -11,10 +12,17 @@ interface Result {
 }
 
 /** Runs the command against in-memory files. */
-function cli(argv: readonly string[], files: Readonly<Record<string, string>> = {}): Result {
+function cli(
+  argv: readonly string[],
+  files: Readonly<Record<string, string>> = {},
+  env: Readonly<Record<string, string>> = {},
+  terminal: Pick<CliIo, 'stdoutIsTTY' | 'stderrIsTTY' | 'columns'> = {},
+): Result {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
+    env,
+    ...terminal,
     stdout: (text) => {
       stdout += text;
     },
@@ -54,18 +62,31 @@ const small = JSON.stringify({
 });
 
 describe('town-indicators --help and --version', () => {
-  it('prints the version of package.json', () => {
+  it('prints the version of package.json with --version, -V and -v', () => {
     expect(cli(['--version'])).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+    expect(cli(['-V']).stdout).toBe(`${packageJson.version}\n`);
     expect(cli(['-v']).stdout).toBe(`${packageJson.version}\n`);
   });
 
-  it('prints the usage with --help, -h, help and after a command', () => {
-    for (const argv of [['--help'], ['-h'], ['help'], ['report', '--help'], ['convert', '-h']]) {
+  it('prints the usage with --help, -h and help, listing every command', () => {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
       const result = cli(argv);
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain('Usage:');
-      expect(result.stdout).toContain('convert <quantity> <unit>');
+      expect(result.stdout).toContain('Usage: town-indicators [options] [command]');
+      for (const command of ['report', 'audit', 'convert']) {
+        expect(result.stdout).toMatch(new RegExp(`\\n  ${command} `));
+      }
     }
+  });
+
+  it('prints the help of each command', () => {
+    const report = cli(['report', '--help']);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain('Usage: town-indicators report [options] [file]');
+    expect(report.stdout).toContain('--as-of <date>');
+    expect(report.stdout).toContain('- for standard input');
+    expect(cli(['help', 'audit']).stdout).toContain('--strict');
+    expect(cli(['convert', '-h']).stdout).toContain('convert 116.7公顷 亩');
   });
 
   it('prints the usage to stderr and exits 2 without a command', () => {
@@ -74,12 +95,15 @@ describe('town-indicators --help and --version', () => {
     expect(result.stderr).toContain('Usage:');
   });
 
-  it('rejects an unknown command', () => {
+  it('rejects an unknown command and an unknown option in one line', () => {
     const result = cli(['frobnicate']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      'town-indicators: unknown command "frobnicate": use report, audit or convert (see --help)\n',
-    );
+    expect(result.stderr).toBe("town-indicators: unknown command 'frobnicate' (see --help)\n");
+    const option = cli(['--bogus']);
+    expect([option.code, option.stderr]).toEqual([
+      2,
+      "town-indicators: unknown option '--bogus' (see --help)\n",
+    ]);
   });
 });
 
@@ -123,6 +147,7 @@ describe('town-indicators convert', () => {
     const arity = cli(['convert', '116.7公顷']);
     expect(arity.code).toBe(2);
     expect(arity.stderr).toContain('expected <quantity> <unit>');
+    expect(cli(['convert']).stderr).toContain('expected <quantity> <unit>');
   });
 });
 
@@ -160,8 +185,10 @@ describe('town-indicators report', () => {
     expect(parsed.rows.find((r) => r.indicator === 'land-quota-gap')?.value).toBe('166.7');
     const csv = cli(['report', '--town', 'baita', '--format', 'csv']);
     expect(csv.stdout.split('\r\n')[0]).toBe(
-      'section,indicator,subject,labelZh,labelEn,value,unit,text,formula,inputs,warnings',
+      'section,indicator,subject,labelZh,labelEn,value,unit,percent,text,formula,inputs,warnings',
     );
+    const bom = cli(['report', '--town', 'baita', '--format', 'csv', '--bom']);
+    expect(bom.stdout.startsWith('\uFEFFsection,')).toBe(true);
   });
 
   it('reads a dataset file', () => {
@@ -197,9 +224,7 @@ describe('town-indicators report', () => {
   it('ends with exit 2 for an unreadable file', () => {
     const result = cli(['report', 'missing.json']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      "town-indicators: cannot read missing.json: ENOENT: no such file or directory, open 'missing.json'\n",
-    );
+    expect(result.stderr).toBe('town-indicators: cannot read missing.json: no such file\n');
   });
 
   it('ends with exit 2 for a file that is not JSON', () => {
@@ -216,13 +241,25 @@ describe('town-indicators report', () => {
     });
     const result = cli(['report', 'invalid.json'], { 'invalid.json': invalid });
     expect(result.code).toBe(2);
-    const lines = result.stderr.trimEnd().split('\n');
-    expect(lines[0]).toBe('town-indicators: invalid.json is not a valid dataset (3 issues):');
-    expect(lines.slice(1).map((line) => line.trim().split(':')[0])).toEqual([
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(
+      /^town-indicators: invalid\.json is not a valid dataset \(3 issues\): /,
+    );
+    expect([...result.stderr.matchAll(/(\$\.[\w.[\]]+):/g)].map((m) => m[1])).toEqual([
       '$.towns[0].name',
       '$.observations[0].value',
       '$.observations[0].townId',
     ]);
+  });
+
+  it('summarises many bad records in one line: the first five, then a count', () => {
+    const towns = Array.from({ length: 10_000 }, (_, i) => ({ id: `t${i}` }));
+    const result = cli(['report', 'bad.json'], {
+      'bad.json': JSON.stringify({ schemaVersion: 1, towns }),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/\(10000 issues\): .*; and 9995 more\n$/);
   });
 
   it('ends with exit 2 for a dataset without towns', () => {
@@ -233,17 +270,21 @@ describe('town-indicators report', () => {
 
   it('ends with exit 2 for bad options', () => {
     const format = cli(['report', '--format', 'xml']);
-    expect([format.code, format.stderr]).toEqual([
-      2,
-      'town-indicators: report: --format must be table, json, csv; got "xml"\n',
-    ]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(
+      /^town-indicators: option '--format <format>' argument 'xml' is invalid\. Allowed choices are table, json, csv\. \(see --help\)\n$/,
+    );
     expect(cli(['report', '--locale', 'fr']).code).toBe(2);
     const unknown = cli(['report', '--bogus']);
-    expect(unknown.stderr).toBe('town-indicators: report: unknown option --bogus (see --help)\n');
+    expect(unknown.stderr).toBe("town-indicators: unknown option '--bogus' (see --help)\n");
     const missing = cli(['report', '--town']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("'--town <value>' argument missing");
-    expect(cli(['report', 'a.json', 'b.json']).stderr).toContain('at most one dataset file');
+    expect(missing.stderr).toContain("option '--town <id>' argument missing");
+    const two = cli(['report', 'a.json', 'b.json']);
+    expect([two.code, two.stderr]).toEqual([
+      2,
+      "town-indicators: too many arguments for 'report'. Expected 1 argument but got 2. (see --help)\n",
+    ]);
   });
 });
 
@@ -252,29 +293,36 @@ describe('town-indicators audit', () => {
     const result = cli(['audit']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
+    // A header row, then a row per figure (its explanation wrapped to the width).
+    expect(lines[0]?.split(/\s+/)).toEqual(['镇', '编号', '报告值', '结果', '说明']);
     // DOMAIN.md: 建设镇's zones 22.362 vs 22.32亿; 27.447% vs 27.5%; 青山泉 71.60 vs 71.42亩;
     // seed-claims A08: 2054 vs 2024笔.
-    expect(lines.slice(0, -2).map((line) => line.split(/\s+/)[1])).toEqual([
+    const ids = lines
+      .slice(1, -2)
+      .flatMap((line) => (line.startsWith(' ') ? [] : [line.split(/\s+/)[1]]));
+    expect(ids).toEqual([
       'chengdu-mortgage-count',
       'jianshe-zones-investment',
       'jianshe-gross-output-growth',
       'qsq-reclamation-area',
     ]);
-    expect(lines.at(-1)).toMatch(
-      /^\d+ stated figures checked: \d+ consistent, 4 inconsistent, 0 could not be checked$/,
-    );
+    expect(lines.at(-1)).toMatch(/^共核对\d+个报告值：\d+个一致，4个不一致，0个无法核对$/);
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(100);
   });
 
   it('exits 1 with --strict when a figure is inconsistent, 0 when none is', () => {
     expect(cli(['audit', '--strict']).code).toBe(EXIT.AUDIT_FAILED);
     const consistent = cli(['audit', '--strict', '--town', 'baita']);
     expect(consistent.code).toBe(0);
-    expect(consistent.stdout).toMatch(/ 0 inconsistent/);
+    expect(consistent.stdout).toMatch(/0个不一致/);
   });
 
   it('explains in English and writes JSON on request', () => {
-    const en = cli(['audit', '--town', 'jianshe', '--locale', 'en']);
+    const en = cli(['audit', '--town', 'jianshe', '--locale', 'en'], {}, { COLUMNS: '400' });
     expect(en.stdout).toContain('Stated 22.32亿元 but the parts add up to 22.362亿元');
+    expect(en.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^\d+ stated figures checked: \d+ consistent, 2 inconsistent, 0 could not be checked$/,
+    );
     const json = cli(['audit', '--format', 'json']);
     const entries = JSON.parse(json.stdout) as { ok: boolean }[];
     expect(entries.length).toBeGreaterThan(4);
@@ -284,7 +332,60 @@ describe('town-indicators audit', () => {
     expect(cli(['audit', '--town', 'nowhere']).code).toBe(2);
     expect(cli(['audit', 'missing.json']).code).toBe(2);
     expect(cli(['audit', 'x.json'], { 'x.json': 'not json' }).code).toBe(2);
-    expect(cli(['audit', '--format', 'csv']).code).toBe(2);
+    expect(cli(['audit', '--format', 'xml']).code).toBe(2);
+  });
+});
+
+describe('town-indicators on a terminal', () => {
+  it('reads standard input for the file -', () => {
+    const result = cli(['report', '-'], { '-': small });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('缺口166.7公顷');
+    expect(cli(['audit', '-'], { '-': small }).code).toBe(0);
+    expect(cli(['report', '-']).stderr).toBe(
+      'town-indicators: cannot read standard input: no such file\n',
+    );
+  });
+
+  it('fits the text to the terminal width, else $COLUMNS, else 100 columns', () => {
+    const widest = (r: Result): number => Math.max(...r.stdout.split('\n').map(displayWidth));
+    expect(widest(cli(['report', '--town', 'jianshe']))).toBeLessThanOrEqual(100);
+    expect(widest(cli(['report', '--town', 'jianshe'], {}, { COLUMNS: '80' }))).toBeLessThanOrEqual(
+      80,
+    );
+    const tty = cli(['report', '--town', 'jianshe'], {}, {}, { stdoutIsTTY: true, columns: 72 });
+    expect(widest(tty)).toBeLessThanOrEqual(72);
+    expect(
+      widest(cli(['audit', '--all'], {}, {}, { stdoutIsTTY: true, columns: 80 })),
+    ).toBeLessThanOrEqual(80);
+  });
+
+  it('colours verdicts on a terminal, and not when NO_COLOR is set or output is piped', () => {
+    const tty = { stdoutIsTTY: true, columns: 120 };
+    const colored = cli(['audit'], {}, {}, tty).stdout;
+    expect(colored).toContain('\u001b[31m');
+    expect(cli(['audit'], {}, { NO_COLOR: '1' }, tty).stdout).not.toContain('\u001b[');
+    expect(cli(['audit']).stdout).not.toContain('\u001b[');
+  });
+
+  it('shows a progress bar on stderr for a long audit when stderr is a terminal', () => {
+    const towns = Array.from({ length: 600 }, (_, i) => ({ id: `t${i}`, name: `镇${i}` }));
+    const file = { 'big.json': JSON.stringify({ schemaVersion: 1, towns }) };
+    const onTerminal = cli(['audit', 'big.json'], file, {}, { stderrIsTTY: true });
+    expect(onTerminal.code).toBe(0);
+    expect(onTerminal.stderr).toContain('100% 600/600 towns');
+    expect(onTerminal.stderr.endsWith('\r\u001b[2K')).toBe(true);
+    expect(cli(['audit', 'big.json'], file).stderr).toBe('');
+  });
+
+  it('writes the audit as CSV, with a byte order mark on request', () => {
+    const result = cli(['audit', '--format', 'csv', '--bom']);
+    expect(result.code).toBe(0);
+    const records = result.stdout.split('\r\n');
+    expect(records[0]).toBe(
+      '\uFEFFtownId,id,path,kind,period,stated,verdict,computed,decimals,withinInputRounding,explanation',
+    );
+    expect(records.filter((r) => r.includes(',inconsistent,'))).toHaveLength(4);
   });
 });
 

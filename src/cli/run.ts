@@ -1,8 +1,8 @@
 /**
- * The `town-indicators` command: `report`, `audit` and `convert`, with every input error ending in
- * a clear message and a non-zero exit code, never a stack trace. {@link run} takes its arguments
- * and its input/output as parameters, so tests call it without spawning a process; `main.ts`
- * wires it to `process`.
+ * The `town-indicators` command: `report`, `audit` and `convert`, parsed by commander, with every
+ * input error ending in one clear line on stderr and a non-zero exit code, never a stack trace.
+ * {@link run} takes its arguments and its input/output as parameters, so tests call it without
+ * spawning a process; `main.ts` wires it to `process`.
  *
  * Exit codes: 0 success; 1 `audit --strict` found a figure that is inconsistent or cannot be
  * checked; 2 bad input (usage, unknown town or period, unreadable file, invalid JSON or dataset,
@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { parseArgs } from 'node:util';
+import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { auditDataset, type DatasetAuditEntry } from '../dataset/auditDataset.js';
 import { sampleDataset } from '../dataset/sample/index.js';
@@ -21,21 +21,15 @@ import { safeParseDataset } from '../models/dataset.js';
 import { getValidationIssues } from '../models/issues.js';
 import type { Locale } from '../report/format/locale.js';
 import { renderReport } from '../report/render.js';
-import { alignColumns } from '../report/textTable.js';
+import { alignRows } from '../report/textTable.js';
 import { townReport } from '../report/townReport.js';
 import { parseQuantity } from '../units/parse.js';
 import { type Quantity, quantity } from '../units/quantity.js';
 import { areCompatible, findUnit, listUnits, type Unit } from '../units/table.js';
+import type { CliIo } from './io.js';
+import { outputWidth, paint, progress, useColor } from './terminal.js';
 
-/** What the command reads and writes: injected so that tests need no process. */
-export interface CliIo {
-  /** Writes to standard output. */
-  stdout(text: string): void;
-  /** Writes to standard error. */
-  stderr(text: string): void;
-  /** Reads a file as UTF-8 text; throws when it cannot. */
-  readFile(path: string): string;
-}
+export type { CliIo } from './io.js';
 
 /** Exit codes of {@link run}. */
 export const EXIT = {
@@ -50,33 +44,8 @@ const NAME = 'town-indicators';
 /** The version of the package (from package.json, bundled into the built command). */
 export const VERSION: string = packageJson.version;
 
-const HELP = `${NAME} ${VERSION} — town development indicators: reports, audits and unit conversion
-
-Usage:
-  ${NAME} report [dataset.json] [--town ID] [--period P] [--as-of DATE]
-                 [--format table|json|csv] [--locale zh|en]
-  ${NAME} audit [dataset.json] [--town ID] [--strict] [--format table|json] [--locale zh|en]
-  ${NAME} convert <quantity> <unit>        e.g. convert 116.7公顷 亩  →  1750.5亩
-  ${NAME} convert <value> <from> <to>      e.g. convert 60.3 亿元 万元  →  603000万元
-  ${NAME} --help | --version
-
-Commands:
-  report   A town's indicators for one period: growth, urbanization, projects, funding,
-           land quotas and the audit of its stated figures. Without a file, the sample
-           dataset built into the package (the seed reports) is used.
-           --town     the town id (default: the town with the most records)
-           --period   '2011', '2011-H1', '2011-Q3' … (default: the town's latest year)
-           --as-of    the date of the figures, YYYY-MM-DD, for schedule progress (序时进度)
-                      (default: the date of the town's dated source document, if any)
-           --format   table (default), json or csv (RFC 4180)
-           --locale   zh (default) or en
-  audit    Checks every stated figure of the dataset (sums, shares, growth, multiples,
-           point changes) and lists the inconsistent ones.
-           --strict   exit with 1 when a figure is inconsistent or cannot be checked
-  convert  Converts a quantity into another unit of its dimension, exactly.
-
-Exit codes: 0 success, 1 audit --strict found a problem, 2 bad input, 70 internal error.
-`;
+/** How many bad records of a dataset file the command lists before it gives only their count. */
+const ISSUES_SHOWN = 5;
 
 function cliError(message: string, exitCode: number = EXIT.USAGE): Error {
   return Object.assign(new Error(message), { name: 'CliError', exitCode });
@@ -90,138 +59,210 @@ function lines(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
+/** One line: the first line of a message, for stderr. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
 /**
  * Runs the command with its arguments (without `node` and the script) and returns the exit code.
  *
  * @param argv - the arguments, e.g. `['report', '--town', 'jianshe']`
- * @param io - where to write and how to read files
+ * @param io - where to write, how to read files, and what the terminal is
  * @returns the exit code: 0 success, 1 `audit --strict` found a problem, 2 bad input, 70 a bug
  */
 export function run(argv: readonly string[], io: CliIo): number {
+  let code: number = EXIT.OK;
+  const program = buildProgram(io, (exitCode) => {
+    code = exitCode;
+  });
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return EXIT.USAGE;
+  }
   try {
-    return dispatch([...argv], io);
+    program.parse([...argv], { from: 'user' });
+    return code;
   } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end in exitCode 0; a usage error was written by outputError already.
+      return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
     if (isCliError(error)) {
       io.stderr(`${NAME}: ${error.message}\n`);
       return error.exitCode;
     }
     if (isTownIndicatorsError(error)) {
-      io.stderr(`${NAME}: ${error.message}\n`);
+      io.stderr(`${NAME}: ${oneLine(error.message)}\n`);
       return EXIT.USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`${NAME}: internal error: ${message}\n`);
+    io.stderr(`${NAME}: internal error: ${oneLine(message)}\n`);
     return EXIT.INTERNAL;
   }
 }
 
-function dispatch(argv: string[], io: CliIo): number {
-  const [command, ...rest] = argv;
-  if (command === undefined) {
-    io.stderr(HELP);
-    return EXIT.USAGE;
-  }
-  if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(HELP);
-    return EXIT.OK;
-  }
-  if (command === '--version' || command === '-v') {
-    io.stdout(`${VERSION}\n`);
-    return EXIT.OK;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(HELP);
-    return EXIT.OK;
-  }
-  switch (command) {
-    case 'report':
-      return reportCommand(rest, io);
-    case 'audit':
-      return auditCommand(rest, io);
-    case 'convert':
-      return convertCommand(rest, io);
-    default:
-      throw cliError(
-        `unknown command ${JSON.stringify(command)}: use report, audit or convert (see --help)`,
-      );
-  }
-}
+const FILE_ARGUMENT = [
+  '[file]',
+  'a dataset JSON file, or - for standard input (default: the sample dataset built in)',
+] as const;
 
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
-
-function parse(
-  command: string,
-  args: string[],
-  options: Options,
-): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options,
-      allowPositionals: true,
-      strict: true,
-    });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
-  } catch (error) {
-    const { code, message } = error as { code?: string; message?: string };
-    const option = /'(-[^']*)'/.exec(message ?? '')?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) {
-      throw cliError(`${command}: unknown option ${option} (see --help)`);
-    }
-    throw cliError(`${command}: ${String(message).replace(/\.\s*$/, '')} (see --help)`);
-  }
-}
-
-function stringOption(values: Record<string, unknown>, name: string): string | undefined {
-  const value = values[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function choice<T extends string>(
-  command: string,
-  name: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw cliError(
-    `${command}: --${name} must be ${allowed.join(', ')}; got ${JSON.stringify(value)}`,
-  );
-}
-
-function atMostOneFile(command: string, positionals: readonly string[]): string | undefined {
-  if (positionals.length > 1) {
-    throw cliError(
-      `${command}: expected at most one dataset file, got ${positionals.length}: ${positionals.join(' ')}`,
+function buildProgram(io: CliIo, exit: (code: number) => void): Command {
+  const program = new Command(NAME);
+  const output = {
+    writeOut: (text: string) => io.stdout(text),
+    writeErr: (text: string) => io.stderr(text),
+    outputError: (text: string, write: (text: string) => void) =>
+      write(`${NAME}: ${oneLine(text.replace(/^error: /, ''))} (see --help)\n`),
+    getOutHelpWidth: () => outputWidth(io),
+    getErrHelpWidth: () => outputWidth(io),
+  };
+  program
+    .description(
+      'Town development indicators: reports, audits of stated figures, exact unit conversion.',
+    )
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .helpCommand('help [command]', 'print the help of a command')
+    .configureOutput(output)
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success, 1 audit --strict found a problem, 2 bad input, 70 internal error.',
     );
-  }
-  return positionals[0];
+  // -v, the old short version flag, still works.
+  program.addOption(new Option('-v').hideHelp());
+  program.on('option:v', () => {
+    io.stdout(`${VERSION}\n`);
+    throw new CommanderError(0, 'commander.version', VERSION);
+  });
+
+  const locale = (): Option =>
+    new Option('--locale <locale>', 'language of the text').choices(['zh', 'en']).default('zh');
+
+  program
+    .command('report')
+    .description(
+      "A town's indicators for one period: growth, urbanization, projects, funding, land quotas and the audit of its stated figures.",
+    )
+    .argument(...FILE_ARGUMENT)
+    .option('--town <id>', 'the town id (default: the town with the most records)')
+    .option('--period <period>', "'2011', '2011-H1', '2011-Q3' … (default: the town's latest year)")
+    .option(
+      '--as-of <date>',
+      "the date of the figures, YYYY-MM-DD, for schedule progress (default: the date of the town's source document)",
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['table', 'json', 'csv'])
+        .default('table'),
+    )
+    .addOption(locale())
+    .option('--bom', 'CSV: start with a UTF-8 byte order mark, for Excel on zh-CN Windows')
+    .addHelpText(
+      'after',
+      `\nExample:\n  ${NAME} report examples/data/sample-dataset.json --town jianshe --as-of 2011-06-30`,
+    )
+    .configureOutput(output)
+    .exitOverride()
+    .action((file: string | undefined, options: ReportFlags) => {
+      exit(reportCommand(io, file, options));
+    });
+
+  program
+    .command('audit')
+    .description(
+      'Checks every stated figure of a dataset (sums, shares, growth, multiples, point changes) and lists the inconsistent ones.',
+    )
+    .argument(...FILE_ARGUMENT)
+    .option('--town <id>', 'audit only the figures of this town')
+    .option('--strict', 'exit with 1 when a figure is inconsistent or cannot be checked')
+    .option('--all', 'list every audited figure, not only the inconsistent ones')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['table', 'json', 'csv'])
+        .default('table'),
+    )
+    .addOption(locale())
+    .option('--bom', 'CSV: start with a UTF-8 byte order mark, for Excel on zh-CN Windows')
+    .addHelpText('after', `\nExample:\n  ${NAME} audit examples/data/sample-dataset.json --strict`)
+    .configureOutput(output)
+    .exitOverride()
+    .action((file: string | undefined, options: AuditFlags) => {
+      exit(auditCommand(io, file, options));
+    });
+
+  program
+    .command('convert')
+    .description('Converts a quantity into another unit of its dimension, exactly.')
+    .argument('[quantity-or-value]', "quantity text ('116.7公顷'), or a plain value and its unit")
+    .argument('[units...]', 'the target unit, or the unit of the value and then the target unit')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  ${NAME} convert 116.7公顷 亩        → 1750.5亩\n  ${NAME} convert 60.3 亿元 万元      → 603000万元`,
+    )
+    .configureOutput(output)
+    .exitOverride()
+    .action((first: string | undefined, units: string[]) => {
+      exit(convertCommand(io, first === undefined ? units : [first, ...units]));
+    });
+  return program;
+}
+
+interface ReportFlags {
+  readonly town?: string;
+  readonly period?: string;
+  readonly asOf?: string;
+  readonly format: 'table' | 'json' | 'csv';
+  readonly locale: Locale;
+  readonly bom?: boolean;
+}
+
+interface AuditFlags {
+  readonly town?: string;
+  readonly strict?: boolean;
+  readonly all?: boolean;
+  readonly format: 'table' | 'json' | 'csv';
+  readonly locale: Locale;
+  readonly bom?: boolean;
 }
 
 /** Reads, parses and validates a dataset file; the embedded sample when no file is given. */
 function loadDataset(file: string | undefined, io: CliIo): Dataset {
   if (file === undefined) return sampleDataset();
+  const name = file === '-' ? 'standard input' : file;
   let text: string;
   try {
     text = io.readFile(file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw cliError(`cannot read ${file}: ${reason}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : error instanceof Error
+            ? error.message
+            : String(error);
+    throw cliError(`cannot read ${name}: ${oneLine(reason)}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw cliError(`${file} is not valid JSON: ${reason}`);
+    throw cliError(`${name} is not valid JSON: ${oneLine(reason)}`);
   }
   const result = safeParseDataset(json);
   if (result.success) return result.data;
   const issues = getValidationIssues(result.error);
-  const listed = issues.map((issue) => `  ${issue.path}: ${issue.message} (${issue.code})`);
+  const listed = issues
+    .slice(0, ISSUES_SHOWN)
+    .map((issue) => `${issue.path}: ${oneLine(issue.message)} (${issue.code})`);
+  const more = issues.length > ISSUES_SHOWN ? `; and ${issues.length - ISSUES_SHOWN} more` : '';
   throw cliError(
-    `${file} is not a valid dataset (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n${listed.join('\n')}`,
+    `${name} is not a valid dataset (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${listed.join('; ')}${more}`,
   );
 }
 
@@ -241,106 +282,167 @@ export function defaultTownId(dataset: Dataset): string {
   return best.id;
 }
 
-const REPORT_OPTIONS = {
-  town: { type: 'string' },
-  period: { type: 'string' },
-  'as-of': { type: 'string' },
-  format: { type: 'string' },
-  locale: { type: 'string' },
-} as const;
-
-function reportCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parse('report', args, REPORT_OPTIONS);
-  const format = choice('report', 'format', stringOption(values, 'format'), [
-    'table',
-    'json',
-    'csv',
-  ] as const);
-  const locale = choice<Locale>('report', 'locale', stringOption(values, 'locale'), ['zh', 'en']);
-  const dataset = loadDataset(atMostOneFile('report', positionals), io);
-  const period = stringOption(values, 'period');
-  const asOf = stringOption(values, 'as-of');
+function reportCommand(io: CliIo, file: string | undefined, flags: ReportFlags): number {
+  const dataset = loadDataset(file, io);
   const report = townReport(dataset, {
-    townId: stringOption(values, 'town') ?? defaultTownId(dataset),
-    ...(period === undefined ? {} : { period }),
-    ...(asOf === undefined ? {} : { asOf }),
-    ...(locale === undefined ? {} : { locale }),
+    townId: flags.town ?? defaultTownId(dataset),
+    ...(flags.period === undefined ? {} : { period: flags.period }),
+    ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
+    locale: flags.locale,
   });
   const rendered =
-    format === 'json'
+    flags.format === 'json'
       ? renderReport(report, 'json')
-      : renderReport(report, format === 'csv' ? 'csv' : 'text');
+      : flags.format === 'csv'
+        ? renderReport(report, 'csv', { bom: flags.bom === true })
+        : renderReport(report, 'text', { width: outputWidth(io) });
   io.stdout(lines(rendered));
   return EXIT.OK;
 }
-
-const AUDIT_OPTIONS = {
-  town: { type: 'string' },
-  strict: { type: 'boolean' },
-  format: { type: 'string' },
-  locale: { type: 'string' },
-} as const;
 
 function entryId(entry: DatasetAuditEntry): string {
   return entry.claimId ?? entry.observationId ?? entry.path;
 }
 
-function auditCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parse('audit', args, AUDIT_OPTIONS);
-  const format = choice('audit', 'format', stringOption(values, 'format'), [
-    'table',
-    'json',
-  ] as const);
-  const locale = choice<Locale>('audit', 'locale', stringOption(values, 'locale'), ['zh', 'en']);
-  const dataset = loadDataset(atMostOneFile('audit', positionals), io);
-  const townId = stringOption(values, 'town');
-  const entries = auditDataset(dataset, townId === undefined ? {} : { townId });
-  const inconsistent = entries.filter((e) => e.ok && !e.result.consistent);
-  const failed = entries.filter((e) => !e.ok);
-  if (format === 'json') {
-    io.stdout(lines(JSON.stringify(entries, null, 2)));
-  } else {
-    const zh = locale !== 'en';
-    const rows = [
-      ...inconsistent.map((e) => [
-        e.townId,
-        entryId(e),
-        e.stated,
-        e.ok ? (zh ? e.result.explanationZh : e.result.explanation) : '',
-      ]),
-      ...failed.map((e) => [
-        e.townId,
-        entryId(e),
-        e.stated,
-        e.ok ? '' : `cannot be checked: ${e.error.message}`,
-      ]),
-    ];
-    const consistent = entries.length - inconsistent.length - failed.length;
-    const summary = `${entries.length} stated figure${entries.length === 1 ? '' : 's'} checked: ${consistent} consistent, ${inconsistent.length} inconsistent, ${failed.length} could not be checked`;
-    const body = rows.length === 0 ? [] : [...alignColumns(rows), ''];
-    io.stdout(lines([...body, summary].join('\n')));
-  }
-  const problems = inconsistent.length + failed.length;
-  return values.strict === true && problems > 0 ? EXIT.AUDIT_FAILED : EXIT.OK;
+/** Audits the dataset; town by town, with a progress bar, when stderr is a terminal. */
+function auditEntries(
+  io: CliIo,
+  dataset: Dataset,
+  townId: string | undefined,
+): readonly DatasetAuditEntry[] {
+  if (townId !== undefined) return auditDataset(dataset, { townId });
+  const bar = progress(io, 'towns', dataset.towns.length);
+  if (bar === undefined) return auditDataset(dataset);
+  const claims: DatasetAuditEntry[] = [];
+  const observations: DatasetAuditEntry[] = [];
+  dataset.towns.forEach((town, index) => {
+    for (const entry of auditDataset(dataset, { townId: town.id })) {
+      (entry.subject === 'claim' ? claims : observations).push(entry);
+    }
+    bar.tick(index + 1);
+  });
+  bar.end();
+  // The order auditDataset gives for the whole dataset: claims, then observations, by position.
+  return [...claims.sort(byPosition), ...observations.sort(byPosition)];
 }
 
-function convertCommand(args: string[], io: CliIo): number {
-  const { positionals } = parse('convert', args, {});
-  if (positionals.length !== 2 && positionals.length !== 3) {
+function byPosition(a: DatasetAuditEntry, b: DatasetAuditEntry): number {
+  const position = (e: DatasetAuditEntry): number => Number(/\[(\d+)\]/.exec(e.path)?.[1] ?? 0);
+  return position(a) - position(b);
+}
+
+function verdict(entry: DatasetAuditEntry, zh: boolean): string {
+  if (!entry.ok) return zh ? '无法核对' : 'cannot be checked';
+  if (entry.result.consistent) return zh ? '一致' : 'consistent';
+  return zh ? '不一致' : 'inconsistent';
+}
+
+function explanation(entry: DatasetAuditEntry, zh: boolean): string {
+  if (!entry.ok) return entry.error.message;
+  return zh ? entry.result.explanationZh : entry.result.explanation;
+}
+
+function summaryOf(entries: readonly DatasetAuditEntry[], zh: boolean): string {
+  const inconsistent = entries.filter((e) => e.ok && !e.result.consistent).length;
+  const failed = entries.filter((e) => !e.ok).length;
+  const consistent = entries.length - inconsistent - failed;
+  return zh
+    ? `共核对${entries.length}个报告值：${consistent}个一致，${inconsistent}个不一致，${failed}个无法核对`
+    : `${entries.length} stated figure${entries.length === 1 ? '' : 's'} checked: ${consistent} consistent, ${inconsistent} inconsistent, ${failed} could not be checked`;
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const AUDIT_CSV_COLUMNS = [
+  'townId',
+  'id',
+  'path',
+  'kind',
+  'period',
+  'stated',
+  'verdict',
+  'computed',
+  'decimals',
+  'withinInputRounding',
+  'explanation',
+] as const;
+
+function auditCsv(entries: readonly DatasetAuditEntry[], zh: boolean, bom: boolean): string {
+  const records = entries.map((e) => {
+    const row: Record<(typeof AUDIT_CSV_COLUMNS)[number], string> = {
+      townId: e.townId,
+      id: entryId(e),
+      path: e.path,
+      kind: e.kind,
+      period: e.period ?? '',
+      stated: e.stated,
+      verdict: e.ok ? (e.result.consistent ? 'consistent' : 'inconsistent') : 'error',
+      computed: e.ok ? e.result.computed.toString() : '',
+      decimals: e.ok ? String(e.result.decimals) : '',
+      withinInputRounding:
+        e.ok && e.result.withinInputRounding !== undefined
+          ? String(e.result.withinInputRounding)
+          : '',
+      explanation: explanation(e, zh),
+    };
+    return AUDIT_CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
+  });
+  return `${bom ? '\uFEFF' : ''}${[AUDIT_CSV_COLUMNS.join(','), ...records].join('\r\n')}\r\n`;
+}
+
+function auditCommand(io: CliIo, file: string | undefined, flags: AuditFlags): number {
+  const dataset = loadDataset(file, io);
+  const entries = auditEntries(io, dataset, flags.town);
+  const zh = flags.locale === 'zh';
+  const problems = entries.filter((e) => !e.ok || !e.result.consistent);
+  if (flags.format === 'json') {
+    io.stdout(lines(JSON.stringify(entries, null, 2)));
+  } else if (flags.format === 'csv') {
+    io.stdout(auditCsv(entries, zh, flags.bom === true));
+  } else {
+    const color = useColor(io);
+    const shown = flags.all === true ? entries : problems;
+    const head = zh
+      ? ['镇', '编号', '报告值', '结果', '说明']
+      : ['town', 'id', 'stated', 'verdict', 'explanation'];
+    const rows = shown.map((e) => [
+      e.townId,
+      entryId(e),
+      e.stated,
+      verdict(e, zh),
+      explanation(e, zh),
+    ]);
+    const table = rows.length === 0 ? [] : alignRows([head, ...rows], { width: outputWidth(io) });
+    const painted = table.flatMap((row, index) => {
+      const entry = shown[index - 1];
+      if (entry === undefined || !color) return row;
+      const tone = !entry.ok ? 'yellow' : entry.result.consistent ? 'green' : 'red';
+      return row.map((line) => paint(true, tone, line));
+    });
+    const body = painted.length === 0 ? [] : [...painted, ''];
+    io.stdout(lines([...body, summaryOf(entries, zh)].join('\n')));
+  }
+  return flags.strict === true && problems.length > 0 ? EXIT.AUDIT_FAILED : EXIT.OK;
+}
+
+function convertCommand(io: CliIo, args: readonly string[]): number {
+  if (args.length !== 2 && args.length !== 3) {
     throw cliError(
       'convert: expected <quantity> <unit> (convert 116.7公顷 亩) or <value> <from> <to> (convert 116.7 公顷 亩)',
     );
   }
-  const target = positionals.at(-1) as string;
+  const target = args.at(-1) as string;
   let source: Quantity;
   try {
     source =
-      positionals.length === 2
-        ? parseQuantity(positionals[0] as string)
-        : quantity(positionals[0] as string, positionals[1] as string);
+      args.length === 2
+        ? parseQuantity(args[0] as string)
+        : quantity(args[0] as string, args[1] as string);
   } catch (error) {
     if (!isTownIndicatorsError(error)) throw error;
-    throw cliError(`convert: ${error.message}`);
+    throw cliError(`convert: ${oneLine(error.message)}`);
   }
   const unit = findUnit(target);
   if (unit === undefined) {

@@ -13,7 +13,7 @@ export {
   formatQuantity,
   formatRate,
 } from './format/index.js';
-export type { ReportFormat } from './render.js';
+export type { RenderReportOptions, ReportFormat } from './render.js';
 export { renderReport } from './render.js';
 export { townReport } from './townReport.js';
 export type {

@@ -85,10 +85,10 @@ describe('renderReport', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     const records = csv.split('\r\n').slice(0, -1);
     expect(records[0]).toBe(
-      'section,indicator,subject,labelZh,labelEn,value,unit,text,formula,inputs,warnings',
+      'section,indicator,subject,labelZh,labelEn,value,unit,percent,text,formula,inputs,warnings',
     );
     expect(records[1]).toBe(
-      'land,land-quota,q,"整理, ""一期""","Land consolidation: 整理, ""一期""",8.87,万亩,8.87万亩,,{},',
+      'land,land-quota,q,"整理, ""一期""","Land consolidation: 整理, ""一期""",8.87,万亩,,8.87万亩,,{},',
     );
     expect(csvFields(records[1] ?? '')).toEqual([
       'land',
@@ -98,6 +98,7 @@ describe('renderReport', () => {
       'Land consolidation: 整理, "一期"',
       '8.87',
       '万亩',
+      '',
       '8.87万亩',
       '',
       '{}',
@@ -109,7 +110,50 @@ describe('renderReport', () => {
     const records = renderReport(jianshe, 'csv').split('\r\n').slice(1, -1);
     expect(records).toHaveLength(jianshe.rows.length);
     const rate = records.map(csvFields).find((fields) => fields[1] === 'plan-completion-rate');
-    expect(JSON.parse(rate?.[9] ?? '')).toEqual({ planned: '12.81亿元', completed: '9.6亿元' });
+    expect(JSON.parse(rate?.[10] ?? '')).toEqual({ planned: '12.81亿元', completed: '9.6亿元' });
+  });
+
+  it('writes every rate as a fraction in value, with its percent beside it', () => {
+    const records = renderReport(jianshe, 'csv').split('\r\n').slice(1, -1).map(csvFields);
+    // 9.6 / 12.81 = 0.74941…: a fraction in value, 74.941…% in percent.
+    const rate = records.find((fields) => fields[1] === 'plan-completion-rate');
+    expect(rate?.slice(5, 8).map((f) => f.slice(0, 7))).toEqual(['0.74941', 'fractio', '74.9414']);
+    // An audit row is on the stated figure's scale (27.447 %): in CSV a fraction and a percent.
+    const audit = records.find((fields) => fields[0] === 'audit' && fields[6] === 'fraction');
+    expect(audit?.[5]?.startsWith('0.')).toBe(true);
+    expect(Number(audit?.[7])).toBeCloseTo(Number(audit?.[5]) * 100, 10);
+    // Amounts keep their unit and an empty percent.
+    const amount = records.find((fields) => fields[6] === '亿元');
+    expect(amount?.[7]).toBe('');
+  });
+
+  it('starts CSV with a UTF-8 byte order mark when asked (Excel on zh-CN Windows)', () => {
+    expect(renderReport(jianshe, 'csv', { bom: true }).startsWith('\uFEFFsection,')).toBe(true);
+    expect(renderReport(jianshe, 'csv').startsWith('section,')).toBe(true);
+  });
+
+  it('wraps the text table to a width, CJK characters counted as two columns', () => {
+    const wide = renderReport(jianshe, 'text').split('\n');
+    expect(Math.max(...wide.map(displayWidth))).toBeGreaterThan(120);
+    const lines = renderReport(jianshe, 'text', { width: 80 }).split('\n');
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(80);
+    expect(lines.length).toBeGreaterThan(wide.length);
+    // The wrapped text is all there, in order.
+    expect(lines.join('').replace(/\s+/g, '')).toContain('报告值22.32亿元，分项合计为22.362亿元');
+  });
+
+  it('puts a header row on every section', () => {
+    const lines = renderReport(jianshe, 'text').split('\n');
+    const heads = lines.flatMap((line, i) => (line.startsWith('【') ? [lines[i + 1]] : []));
+    expect(heads.length).toBeGreaterThan(3);
+    for (const head of heads) expect(head?.trim()).toMatch(/^指标\s+结果\s+公式$/);
+  });
+
+  it('rejects options of the wrong type', () => {
+    expect(() => renderReport(jianshe, 'text', { width: 5 })).toThrow(/options\.width/);
+    expect(() =>
+      renderReport(jianshe, 'csv', { bom: 'yes' } as unknown as { bom: boolean }),
+    ).toThrow(/options\.bom/);
   });
 
   it('escapes HTML', () => {

@@ -1,5 +1,6 @@
 import { invalidArgumentError } from '../errors.js';
-import { alignColumns } from './textTable.js';
+import { Decimal } from '../numbers/decimal.js';
+import { alignRows, displayWidth, wrapDisplay } from './textTable.js';
 import type { TownReport, TownReportRow, TownReportSection } from './types.js';
 
 /**
@@ -28,7 +29,33 @@ const SECTION_TITLES: Readonly<Record<TownReportSection, { zh: string; en: strin
   audit: { zh: '数据核对', en: 'Audit of stated figures' },
 };
 
-/** The CSV columns, in order: every field of a row. */
+/**
+ * Options of {@link renderReport}.
+ *
+ * @example
+ * ```ts
+ * const options: RenderReportOptions = { width: 80, bom: true };
+ * options.width;
+ * // => 80
+ * ```
+ */
+export interface RenderReportOptions {
+  /**
+   * Text: the width to fit, in terminal columns (CJK characters count two); a longer result text
+   * wraps onto continuation lines. Default: no limit.
+   */
+  readonly width?: number;
+  /**
+   * CSV: start with a UTF-8 byte order mark, so that Excel on a zh-CN Windows opens the file as
+   * UTF-8 rather than GBK. Default `false`.
+   */
+  readonly bom?: boolean;
+}
+
+/**
+ * The CSV columns, in order: every field of a row, with `value` split into `value` (a rate always
+ * as a fraction), `unit` and `percent` (the rate in percent, or the change in percentage points).
+ */
 const CSV_COLUMNS = [
   'section',
   'indicator',
@@ -37,11 +64,14 @@ const CSV_COLUMNS = [
   'labelEn',
   'value',
   'unit',
+  'percent',
   'text',
   'formula',
   'inputs',
   'warnings',
 ] as const;
+
+const PERCENT_UNITS: ReadonlySet<string> = new Set(['%', '个百分点']);
 
 function zh(report: TownReport): boolean {
   return report.locale === 'zh';
@@ -65,18 +95,28 @@ function sections(report: TownReport): [TownReportSection, TownReportRow[]][] {
   return [...groups.entries()];
 }
 
-function text(report: TownReport): string {
+function text(report: TownReport, width: number | undefined): string {
   const lines = [title(report)];
   const note = zh(report) ? '注意' : 'note';
+  const head = zh(report) ? ['', '指标', '结果', '公式'] : ['', 'Indicator', 'Result', 'Formula'];
+  const fit = (prefix: string, line: string): string[] => {
+    if (width === undefined) return [`${prefix}${line}`];
+    const indent = ' '.repeat(displayWidth(prefix));
+    return wrapDisplay(line, Math.max(16, width - indent.length)).map(
+      (l, i) => `${i === 0 ? prefix : indent}${l}`,
+    );
+  };
   for (const [section, rows] of sections(report)) {
     const titles = SECTION_TITLES[section];
     lines.push('', zh(report) ? `【${titles.zh}】` : `[${titles.en}]`);
-    const aligned = alignColumns(
-      rows.map((row) => ['', label(report, row), row.text, row.formula ?? '']),
+    const aligned = alignRows(
+      [head, ...rows.map((row) => ['', label(report, row), row.text, row.formula ?? ''])],
+      width === undefined ? {} : { width },
     );
+    lines.push(...(aligned[0] ?? []));
     rows.forEach((row, index) => {
-      lines.push(aligned[index] ?? '');
-      for (const warning of row.warnings) lines.push(`    ! ${warning}`);
+      lines.push(...(aligned[index + 1] ?? []));
+      for (const warning of row.warnings) lines.push(...fit('    ! ', warning));
     });
   }
   if (report.rows.length === 0) {
@@ -84,7 +124,7 @@ function text(report: TownReport): string {
   }
   if (report.warnings.length > 0) {
     lines.push('');
-    for (const warning of report.warnings) lines.push(`${note}: ${warning}`);
+    for (const warning of report.warnings) lines.push(...fit(`${note}: `, warning));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -129,51 +169,92 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function csv(report: TownReport): string {
+/** The value, unit and percent columns of a row: rates as fractions, their percent beside. */
+function csvNumbers(row: TownReportRow): { value: string; unit: string; percent: string } {
+  if (row.value === null) return { value: '', unit: row.unit, percent: '' };
+  if (row.unit === 'fraction') {
+    return {
+      value: row.value,
+      unit: row.unit,
+      percent: new Decimal(row.value).times(100).toString(),
+    };
+  }
+  if (PERCENT_UNITS.has(row.unit)) {
+    return {
+      value: new Decimal(row.value).div(100).toString(),
+      unit: 'fraction',
+      percent: row.value,
+    };
+  }
+  return { value: row.value, unit: row.unit, percent: '' };
+}
+
+function csv(report: TownReport, bom: boolean): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of report.rows) {
+    const numbers = csvNumbers(row);
     const fields = CSV_COLUMNS.map((column) => {
       if (column === 'inputs') return JSON.stringify(row.inputs);
       if (column === 'warnings') return row.warnings.join('; ');
+      if (column === 'value' || column === 'unit' || column === 'percent') return numbers[column];
       return row[column] ?? '';
     });
     lines.push(fields.map(csvField).join(','));
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return `${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }
 
 /**
  * Writes a town report as an aligned text table, an HTML table, CSV or JSON — what
  * `String(report)`, a notebook and the `town-indicators report` command print.
  *
- * Formula: none (layout only). The text table counts CJK characters as two columns, so columns
- * line up in a terminal; CSV follows RFC 4180 (`inputs` as a JSON object, `warnings` joined with
- * `'; '`); JSON is `JSON.stringify(report, null, 2)`.
+ * Formula: none (layout only). The text table has a header row in each section and counts CJK
+ * characters as two columns, so columns line up in a terminal; with `width` the result text wraps
+ * to fit. CSV follows RFC 4180 (`inputs` as a JSON object, `warnings` joined with `'; '`), with
+ * every rate as a fraction in `value` (unit `fraction`) and in percent — or percentage points for
+ * a change — in `percent`; JSON is `JSON.stringify(report, null, 2)`.
  *
  * Source: RFC 4180 (CSV), Unicode East Asian Width (UAX #11); the Chinese term is 报表输出.
  *
  * @param report - a report from {@link townReport}
  * @param format - `'text'`, `'html'`, `'csv'` or `'json'` (see {@link ReportFormat})
+ * @param options - `width` (text: columns to fit) and `bom` (CSV: a UTF-8 byte order mark for
+ *   Excel); see {@link RenderReportOptions}
  * @returns the report in that format; text and CSV end with a line break
- * @throws TownIndicatorsError `INVALID_ARGUMENT` for another format or a report without rows
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` for another format, a report without rows or
+ *   options of the wrong type
  * @example
  * ```ts
  * const dataset = parseDataset({ schemaVersion: 1, towns: [{ id: 'simen', name: '泗门镇' }], landQuotas: [{ id: 'offset', townId: 'simen', kind: '折抵指标', area: '1200亩', value: '7200万元', period: '2008' }] });
  * renderReport(townReport(dataset, { townId: 'simen' }), 'csv').split('\r\n')[1];
- * // => 'land,quota-unit-price,offset,土地折抵指标单价,Offset quota: value per mu,60000,元/亩,60000元/亩（7200万元 / 1200亩）,quotaUnitPrice,"{""value"":""7200万元"",""area"":""1200亩""}",'
+ * // => 'land,quota-unit-price,offset,土地折抵指标单价,Offset quota: value per mu,60000,元/亩,,60000元/亩（7200万元 / 1200亩）,quotaUnitPrice,"{""value"":""7200万元"",""area"":""1200亩""}",'
  * ```
  */
-export function renderReport(report: TownReport, format: ReportFormat): string {
+export function renderReport(
+  report: TownReport,
+  format: ReportFormat,
+  options: RenderReportOptions = {},
+): string {
   if (typeof report !== 'object' || report === null || !Array.isArray(report.rows)) {
     throw invalidArgumentError(FN, 'report', 'must be a report from townReport');
   }
+  if (typeof options !== 'object' || options === null) {
+    throw invalidArgumentError(FN, 'options', 'must be an object { width?, bom? }');
+  }
+  const { width, bom } = options;
+  if (width !== undefined && (!Number.isInteger(width) || width < 20 || width > 10_000)) {
+    throw invalidArgumentError(FN, 'options.width', 'must be an integer from 20 to 10000', width);
+  }
+  if (bom !== undefined && typeof bom !== 'boolean') {
+    throw invalidArgumentError(FN, 'options.bom', 'must be a boolean', bom);
+  }
   switch (format) {
     case 'text':
-      return text(report);
+      return text(report, width);
     case 'html':
       return html(report);
     case 'csv':
-      return csv(report);
+      return csv(report, bom === true);
     case 'json':
       return JSON.stringify(report, null, 2);
     default:
