@@ -99,7 +99,7 @@ function text(report: TownReport, width: number | undefined): string {
   const lines = [title(report)];
   const note = zh(report) ? '注意' : 'note';
   const head = zh(report) ? ['', '指标', '结果', '公式'] : ['', 'Indicator', 'Result', 'Formula'];
-  const fit = (prefix: string, line: string): string[] => {
+  const wrapped = (prefix: string, line: string): string[] => {
     if (width === undefined) return [`${prefix}${line}`];
     const indent = ' '.repeat(displayWidth(prefix));
     return wrapDisplay(line, Math.max(16, width - indent.length)).map(
@@ -116,7 +116,7 @@ function text(report: TownReport, width: number | undefined): string {
     lines.push(...(aligned[0] ?? []));
     rows.forEach((row, index) => {
       lines.push(...(aligned[index + 1] ?? []));
-      for (const warning of row.warnings) lines.push(...fit('    ! ', warning));
+      for (const warning of row.warnings) lines.push(...wrapped('    ! ', warning));
     });
   }
   if (report.rows.length === 0) {
@@ -124,7 +124,7 @@ function text(report: TownReport, width: number | undefined): string {
   }
   if (report.warnings.length > 0) {
     lines.push('');
-    for (const warning of report.warnings) lines.push(...fit(`${note}: `, warning));
+    for (const warning of report.warnings) lines.push(...wrapped(`${note}: `, warning));
   }
   return `${lines.join('\n')}\n`;
 }
