@@ -14,9 +14,16 @@ import {
   formatRate,
   parseQuantity,
   type Quantity,
+  roundHalfUp,
   scheduleProgress,
   share,
 } from '../src/index.js';
+
+/** A schedule lag (done − elapsed, a difference of shares) in percentage points, not percent. */
+function lagText(lag: Decimal): string {
+  const points = roundHalfUp(lag.abs().times(100), 1).toFixed(1);
+  return `${lag.isNegative() ? 'behind' : 'ahead'} by ${points} percentage points (${lag.isNegative() ? '滞后' : '超前'}${points}个百分点)`;
+}
 
 // Seed report 002 (建设镇, 22 December 2011): 四个战区，实施在建、续建23个项目，规划总投资22.32亿元，年内已完成
 // 投资9.6亿元 — then, per zone, 共涉及N个项目，总投资…，年内计划投资…，已完成投资….
@@ -94,8 +101,7 @@ console.table(
         planned: zone.planned,
         completed: zone.completed,
       });
-      row[asOf] =
-        `${formatRate(progress.lag, { decimals: 1 })} ${progress.onSchedule ? 'on schedule' : 'behind'}`;
+      row[asOf] = lagText(progress.lag);
     }
     return row;
   }),
@@ -116,5 +122,5 @@ console.log(
 );
 console.log(
   `At the report date, 22 December, ${formatRate(yearEnd.elapsed)} of the year is gone and ` +
-    `${formatRate(yearEnd.done)} of the plan is done: ${formatRate(yearEnd.lag.neg())} behind schedule.`,
+    `${formatRate(yearEnd.done)} of the plan is done: ${lagText(yearEnd.lag)}.`,
 );

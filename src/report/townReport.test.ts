@@ -417,8 +417,8 @@ describe('townReport: computations on small datasets', () => {
     const m = townReport(mixed, { townId: 'm' });
     const totals = m.rows.filter((x) => x.indicator === 'total-investment');
     expect(totals.map((x) => x.text)).toEqual([
-      '1亿元（3个项目中2个列有总投资）',
-      '100万美元（3个项目中2个列有总投资）',
+      '1亿元（只含1个项目：A；1个项目未列总投资）',
+      '100万美元（只含1个项目：B；1个项目未列总投资）',
     ]);
     expect(totals[0]?.warnings).toHaveLength(2);
     expect(row(m, 'planned-investment').value).toBe('5000');
@@ -652,5 +652,56 @@ describe('townReport: a plain, printable value', () => {
     expect(bundle['text/plain']).toBe(String(r));
     expect(bundle['text/html']).toMatch(/^<table class="town-indicators-report">/);
     expect(bundle['text/html']).toContain('<td>计划完成率</td><td>74.9%（9.6亿元 / 12.81亿元）');
+  });
+});
+
+describe('townReport: rows that do not mislead (the demo of XX市)', () => {
+  const city = report({ townId: 'xx-city' });
+
+  it('never puts a committed amount in a structure with received ones', () => {
+    // XX市's own sources: 市级专项资金 2亿元 committed (协议), 其他 8834万元 received (实到).
+    const shares = city.rows.filter((r) => r.formula === 'shares');
+    expect(shares).toEqual([]);
+    const mixed = dataset({
+      towns: [{ id: 't', name: '甲镇' }],
+      fundingSources: [
+        {
+          id: 'a',
+          townId: 't',
+          kind: 'town-finance',
+          status: 'received',
+          amount: '300万元',
+          period: '2011',
+        },
+        {
+          id: 'b',
+          townId: 't',
+          kind: 'bank-loan',
+          status: 'received',
+          amount: '100万元',
+          period: '2011',
+        },
+        {
+          id: 'c',
+          townId: 't',
+          kind: 'social-capital',
+          status: 'committed',
+          amount: '600万元',
+          period: '2011',
+        },
+      ],
+    });
+    const rows = report({ townId: 't' }, mixed).rows.filter((r) => r.formula === 'shares');
+    // 300 / 400 = 75%, 100 / 400 = 25%: the committed 600万元 stays out of the received total.
+    expect(rows.map((r) => [r.labelZh, r.value])).toEqual([
+      ['镇财政占比（实到）', '0.75'],
+      ['银行贷款占比（实到）', '0.25'],
+    ]);
+  });
+
+  it('says how many of the projects a total investment covers', () => {
+    const total = row(city, 'total-investment');
+    expect(row(city, 'project-count').value).toBe('645');
+    expect(total.text).toBe('227万元（只含1个项目：农村户用沼气池；644个项目未列总投资）');
   });
 });

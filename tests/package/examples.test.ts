@@ -24,7 +24,7 @@ const keyFigures: Readonly<Record<string, readonly string[]>> = {
   // 白塔 283.4 − 116.7 = 166.7公顷; 成都 21.28万亩 (A04); 泗门 7200万元 / 1200亩 = 60000 (B26)
   'land-quotas.ts': ['166.7公顷', '2500.5亩', '21.28万亩', '60000', '7200万元'],
   // 建设镇 产业发展战区 2.98 / 4.38 = 68.0%; zones' completed 9.614亿 of 12.81亿 planned
-  'project-portfolio.ts': ['68.0%', '9.614亿元', '12.81亿元', 'behind'],
+  'project-portfolio.ts': ['68.0%', '9.614亿元', '12.81亿元', 'percentage points', '个百分点'],
 };
 
 interface Run {

@@ -28,7 +28,8 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  *   quantities of different dimensions; `INVALID_NUMBER` for a value that is not a number
  * @example
  * ```ts
- * // UN SDG 11.3.1 metadata: population 1.0 M → 1.2 M over 15 years, PGR = 1.215 %/yr
+ * // Population 1.0 M → 1.2 M over 15 years (our own worked example of the UN SDG 11.3.1
+ * // formula; the metadata has none): PGR = 1.215 %/yr
  * exponentialGrowthRate(quantity('100', '万人'), quantity('120', '万人'), 15).toFixed(5);
  * // => '0.01215'
  * ```

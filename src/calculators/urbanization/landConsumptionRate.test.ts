@@ -10,7 +10,7 @@ function expectError(run: () => unknown, code: string, text: string): void {
 
 describe('landConsumptionRate', () => {
   it('reproduces the SDG 11.3.1 worked example', () => {
-    // DOMAIN.md (UN SDG 11.3.1 metadata 2021): built-up 50 → 70 km² over 15 years, LCR = 2.667%/yr.
+    // DOMAIN.md worked example (our own arithmetic on the UN SDG 11.3.1 2021 formula; the metadata has no numbers): built-up 50 → 70 km² over 15 years, LCR = 2.667%/yr.
     const lcr = landConsumptionRate(quantity('50', '平方公里'), quantity('70', '平方公里'), 15);
     expect(roundHalfUp(lcr.times(100), 3).toString()).toBe('2.667');
     // (70 − 50) / 50 / 15 = 2/75 exactly.

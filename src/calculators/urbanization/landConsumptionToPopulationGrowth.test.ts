@@ -10,7 +10,7 @@ function expectError(run: () => unknown, code: string, text: string): void {
   expect(run).toThrow(expect.objectContaining({ code, message: expect.stringContaining(text) }));
 }
 
-// DOMAIN.md (UN SDG 11.3.1 metadata 2021): built-up 50 → 70 km², population 1.0 M → 1.2 M over
+// DOMAIN.md worked example (our own arithmetic on the UN SDG 11.3.1 2021 formula; the metadata has no numbers): built-up 50 → 70 km², population 1.0 M → 1.2 M over
 // 15 years: LCR = 2.667 %/yr, PGR = 1.215 %/yr, LCRPGR = 2.19.
 const SDG_EXAMPLE: LandConsumptionToPopulationGrowthInput = {
   builtUpArea: [quantity('50', '平方公里'), quantity('70', '平方公里')],

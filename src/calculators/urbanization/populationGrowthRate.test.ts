@@ -10,7 +10,7 @@ function expectError(run: () => unknown, code: string, text: string): void {
 
 describe('populationGrowthRate', () => {
   it('reproduces the SDG 11.3.1 worked example', () => {
-    // DOMAIN.md (UN SDG 11.3.1 metadata 2021): population 1.0 M → 1.2 M over 15 years,
+    // DOMAIN.md worked example (our own arithmetic on the UN SDG 11.3.1 2021 formula; the metadata has no numbers): population 1.0 M → 1.2 M over 15 years,
     // PGR = 1.215%/yr.
     const pgr = populationGrowthRate('1000000', '1200000', 15);
     expect(roundHalfUp(pgr.times(100), 3).toString()).toBe('1.215');

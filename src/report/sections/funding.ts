@@ -263,10 +263,24 @@ function structureRows(
     });
     return [...rows, ...gapRows(ctx, project, entries, base.amount, base.against)];
   }
-  if (entries.length < 2) return [];
+  // A structure adds up amounts of one stage only: a committed amount (协议) is never a share of
+  // a total that holds received ones (实到).
+  return STAGES.flatMap((status) => {
+    const ofStage = entries.filter((e) => e.status === status);
+    return ofStage.length < 2 ? [] : stageShareRows(ctx, project, ofStage, status);
+  });
+}
+
+function stageShareRows(
+  ctx: ReportContext,
+  project: Project | undefined,
+  entries: readonly Entry[],
+  status: FundingStatus,
+): TownReportRow[] {
   const parts = Object.fromEntries(entries.map((e) => [e.kind, e.amount]));
   const result = attempt(() => shares(parts));
   const total = String(sumByUnit(entries.map((e) => e.amount))[0]);
+  const stage = fundingStatusLabels[status];
   return entries.map((entry) => {
     const names = kindNames(entry.kind);
     const value = result.ok ? result.value[entry.kind] : undefined;
@@ -274,7 +288,11 @@ function structureRows(
       section: 'funding',
       indicator: 'funding-share',
       subject: subjectOf(project, entry.kind),
-      ...groupLabel(project, `${names.zh}占比`, `${names.en}, share`),
+      ...groupLabel(
+        project,
+        `${names.zh}占比（${stage.zh}）`,
+        `${names.en}, share (${stage.en.toLowerCase()})`,
+      ),
       value: value ?? null,
       unit: RATE_UNIT,
       text:

@@ -164,23 +164,36 @@ function totalRows(ctx: ReportContext, portfolio: Portfolio): TownReportRow[] {
       labelZh: '项目总投资',
       labelEn: 'Total investment of the projects',
       value: total,
-      text:
-        String(total) +
-        (missing.length === 0
-          ? ''
-          : remark(
-              ctx.locale,
-              say(
-                ctx.locale,
-                `${portfolio.top.length}个项目中${withTotal.length}个列有总投资`,
-                `${withTotal.length} of ${portfolio.top.length} projects state a total`,
-              ),
-            )),
+      text: String(total) + (missing.length === 0 ? '' : coverage(ctx, items, missing)),
       formula: items.length > 1 ? 'sum' : null,
       inputs: Object.fromEntries(items.map((p) => [p.name, String(p.totalInvestment)])),
       warnings,
     });
   });
+}
+
+/**
+ * What a total of only some projects covers, so that it is not read as the total of all of them:
+ * `（只含1个项目：农村户用沼气池；644个项目未列总投资）`.
+ */
+function coverage(
+  ctx: ReportContext,
+  items: readonly Project[],
+  missing: readonly Project[],
+): string {
+  const count = (projects: readonly Project[]): number =>
+    projects.reduce((sum, p) => sum + (p.projectCount ?? 1), 0);
+  const covered = count(items);
+  const uncovered = count(missing);
+  const names = items.map((p) => p.name).join(say(ctx.locale, '、', ', '));
+  return remark(
+    ctx.locale,
+    say(
+      ctx.locale,
+      `只含${covered}个项目：${names}；${uncovered}个项目未列总投资`,
+      `covers ${covered} project${covered === 1 ? '' : 's'}: ${names}; ${uncovered} state no total`,
+    ),
+  );
 }
 
 /** Projects whose listed parts are all of them (by count) but add up to another total. */
