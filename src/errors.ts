@@ -26,6 +26,8 @@ import * as messages from './messages.js';
  * ErrorCode.DIVISION_BY_ZERO;
  * // => 'DIVISION_BY_ZERO'
  * ```
+ *
+ * @category Errors
  */
 export const ErrorCode = {
   /** An input is not a finite number. */
@@ -50,7 +52,7 @@ export const ErrorCode = {
   INVALID_ARGUMENT: 'INVALID_ARGUMENT',
 } as const;
 
-/** One of the {@link ErrorCode} values. */
+/** One of the {@link ErrorCode} values. @category Errors */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /**
@@ -67,6 +69,8 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
  * caught instanceof TownIndicatorsError ? caught.code : 'none';
  * // => 'INVALID_NUMBER'
  * ```
+ *
+ * @category Errors
  */
 export class TownIndicatorsError extends Error {
   /** The machine-readable code. */
@@ -101,6 +105,8 @@ export class TownIndicatorsError extends Error {
  * isTownIndicatorsError(new TownIndicatorsError('PARSE_ERROR', 'x'), 'PARSE_ERROR');
  * // => true
  * ```
+ *
+ * @category Errors
  */
 export function isTownIndicatorsError(
   value: unknown,

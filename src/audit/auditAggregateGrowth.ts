@@ -30,7 +30,7 @@ import type { AuditResult, RateAuditOptions, StatedFigure } from './types.js';
 
 const FN = 'auditAggregateGrowth';
 
-/** One component of a total: its current value and its own growth rate. */
+/** One component of a total: its current value and its own growth rate. @category Audit */
 export interface AggregateGrowthComponent {
   /** The component's current value (工业总产值 160亿元): a number, a quantity or quantity text. */
   readonly current: AmountInput;
@@ -38,7 +38,7 @@ export interface AggregateGrowthComponent {
   readonly growth: DecimalInput;
 }
 
-/** The inputs of {@link auditAggregateGrowth}. */
+/** The inputs of {@link auditAggregateGrowth}. @category Audit */
 export interface AuditAggregateGrowthInput {
   /** The components of the total, each with its current value and growth rate. */
   readonly components: readonly AggregateGrowthComponent[];
@@ -53,7 +53,7 @@ export interface AuditAggregateGrowthInput {
   readonly stated: StatedFigure;
 }
 
-/** Options of {@link auditAggregateGrowth}. */
+/** Options of {@link auditAggregateGrowth}. @category Audit */
 export type AuditAggregateGrowthOptions = RateAuditOptions;
 
 /** A component read: its current value and 1 / (1 + growth) at the rate and its two bounds. */
@@ -211,6 +211,8 @@ function readComponents(
  * [alone.range.map((x) => x.toFixed(2)), withTotal.range.map((x) => x.toFixed(2))];
  * // => [['9.30', '9.43'], ['8.90', '9.83']]
  * ```
+ *
+ * @category Audit
  */
 export function auditAggregateGrowth(
   input: AuditAggregateGrowthInput,

@@ -14,7 +14,7 @@ import type { AuditResult, RateAuditOptions, StatedFigure } from './types.js';
 
 const FN = 'auditGrowth';
 
-/** The inputs of {@link auditGrowth}. */
+/** The inputs of {@link auditGrowth}. @category Audit */
 export interface AuditGrowthInput {
   /** The value of the earlier period (上年 / 基期): a number, a quantity or quantity text. */
   readonly previous: AmountInput;
@@ -24,7 +24,7 @@ export interface AuditGrowthInput {
   readonly stated: StatedFigure;
 }
 
-/** Options of {@link auditGrowth}. */
+/** Options of {@link auditGrowth}. @category Audit */
 export type AuditGrowthOptions = RateAuditOptions;
 
 /**
@@ -58,6 +58,8 @@ export type AuditGrowthOptions = RateAuditOptions;
  * [r.consistent, r.rounded.toString(), r.range.map((x) => x.toDecimalPlaces(2).toString())];
  * // => [true, '66.7', ['28.57', '120']]
  * ```
+ *
+ * @category Audit
  */
 export function auditGrowth(
   input: AuditGrowthInput,

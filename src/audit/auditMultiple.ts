@@ -14,7 +14,7 @@ import type { AuditOptions, AuditResult, StatedFigure } from './types.js';
 
 const FN = 'auditMultiple';
 
-/** The inputs of {@link auditMultiple}. */
+/** The inputs of {@link auditMultiple}. @category Audit */
 export interface AuditMultipleInput {
   /** The base value (基期, "是96年的…倍" → the 1996 value): a number, a quantity or quantity text. */
   readonly base: AmountInput;
@@ -24,7 +24,7 @@ export interface AuditMultipleInput {
   readonly stated: StatedFigure;
 }
 
-/** Options of {@link auditMultiple}. */
+/** Options of {@link auditMultiple}. @category Audit */
 export type AuditMultipleOptions = AuditOptions;
 
 /**
@@ -58,6 +58,8 @@ export type AuditMultipleOptions = AuditOptions;
  * [r.consistent, r.computed.toDecimalPlaces(4).toString(), r.unit];
  * // => [true, '6.8667', '倍']
  * ```
+ *
+ * @category Audit
  */
 export function auditMultiple(
   input: AuditMultipleInput,

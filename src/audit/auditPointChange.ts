@@ -12,7 +12,7 @@ import type { AuditResult, RateAuditOptions, StatedFigure } from './types.js';
 
 const FN = 'auditPointChange';
 
-/** The inputs of {@link auditPointChange}. */
+/** The inputs of {@link auditPointChange}. @category Audit */
 export interface AuditPointChangeInput {
   /** The earlier rate: `'58.4%'` or a fraction `0.584`. */
   readonly from: DecimalInput;
@@ -22,7 +22,7 @@ export interface AuditPointChangeInput {
   readonly stated: StatedFigure;
 }
 
-/** Options of {@link auditPointChange}. */
+/** Options of {@link auditPointChange}. @category Audit */
 export type AuditPointChangeOptions = RateAuditOptions;
 
 /**
@@ -49,6 +49,8 @@ export type AuditPointChangeOptions = RateAuditOptions;
  * [r.consistent, r.stated.toString(), r.range.map(String)];
  * // => [true, '6.6', ['6.05', '7.15']]
  * ```
+ *
+ * @category Audit
  */
 export function auditPointChange(
   input: AuditPointChangeInput,

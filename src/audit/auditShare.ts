@@ -13,7 +13,7 @@ import type { AuditResult, RateAuditOptions, StatedFigure } from './types.js';
 
 const FN = 'auditShare';
 
-/** The inputs of {@link auditShare}. */
+/** The inputs of {@link auditShare}. @category Audit */
 export interface AuditShareInput {
   /** The part (分子): a number, a quantity or quantity text (`'40.3亿元'`). */
   readonly part: AmountInput;
@@ -23,7 +23,7 @@ export interface AuditShareInput {
   readonly stated: StatedFigure;
 }
 
-/** Options of {@link auditShare}. */
+/** Options of {@link auditShare}. @category Audit */
 export type AuditShareOptions = RateAuditOptions;
 
 /**
@@ -57,6 +57,8 @@ export type AuditShareOptions = RateAuditOptions;
  * [r.consistent, r.computed.toDecimalPlaces(4).toString(), r.stated.toString(), r.decimals];
  * // => [true, '66.8325', '66.8', 1]
  * ```
+ *
+ * @category Audit
  */
 export function auditShare(input: AuditShareInput, options: AuditShareOptions = {}): AuditResult {
   requireInput(FN, input);

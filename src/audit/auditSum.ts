@@ -14,7 +14,7 @@ import type { AuditOptions, AuditResult, StatedFigure } from './types.js';
 
 const FN = 'auditSum';
 
-/** The inputs of {@link auditSum}. */
+/** The inputs of {@link auditSum}. @category Audit */
 export interface AuditSumInput {
   /** The parts (分项): numbers, quantities or quantity text, in any units of one dimension. */
   readonly parts: readonly AmountInput[];
@@ -25,7 +25,7 @@ export interface AuditSumInput {
   readonly stated: StatedFigure | Quantity;
 }
 
-/** Options of {@link auditSum}. */
+/** Options of {@link auditSum}. @category Audit */
 export type AuditSumOptions = AuditOptions;
 
 /**
@@ -60,6 +60,8 @@ export type AuditSumOptions = AuditOptions;
  * [r.consistent, r.computed.toString(), r.rounded.toString(), r.withinInputRounding];
  * // => [false, '22.362', '22.36', true]
  * ```
+ *
+ * @category Audit
  */
 export function auditSum(input: AuditSumInput, options: AuditSumOptions = {}): AuditResult {
   requireInput(FN, input);

@@ -50,7 +50,7 @@ import type { AuditKind, AuditOptions, AuditResult, StatedFigure } from './types
 /** The language of an audit's `explanation`. */
 type AuditLocale = NonNullable<AuditOptions['locale']>;
 
-/** A number read from an input, with half a unit of its last printed digit (0 when exact). */
+/** A number read from an input, with half a unit of its last printed digit (0 when exact). @category Audit */
 export interface Figure {
   readonly value: Rational;
   readonly half: Rational;
@@ -61,7 +61,7 @@ interface RawFigure extends Figure {
   readonly unit: Unit | undefined;
 }
 
-/** How the stated figure is printed: its scale relative to the computed value, and its unit. */
+/** How the stated figure is printed: its scale relative to the computed value, and its unit. @category Audit */
 export interface StatedReading {
   /** The stated value on its own scale. */
   readonly value: Rational;
@@ -77,7 +77,7 @@ export interface StatedReading {
   readonly quantityUnit?: Unit;
 }
 
-/** The shape of stated figure a check expects. */
+/** The shape of stated figure a check expects. @category Audit */
 export type StatedShape = 'rate' | 'points' | 'multiple' | 'amount';
 
 const HUNDRED = ratio(100n, 1n);
@@ -253,7 +253,7 @@ function convertFigure(
   return { value: mul(figure.value, factor), half: mul(figure.half, factor) };
 }
 
-/** Amount inputs converted into one unit. */
+/** Amount inputs converted into one unit. @category Audit */
 export interface Amounts {
   readonly figures: readonly Figure[];
   /** The common unit: the target, or the first quantity's; `undefined` when none was given. */

@@ -6,7 +6,7 @@
  */
 import type { Decimal } from '../numbers/decimal.js';
 
-/** Which check produced an {@link AuditResult}. */
+/** Which check produced an {@link AuditResult}. @category Audit */
 export type AuditKind =
   | 'share'
   | 'sum'
@@ -23,10 +23,12 @@ export type AuditKind =
  * - point changes: `'6.6个百分点'` (also `'6.6百分点'`, `'6.6pp'`, `'6.6%'`) or a fraction `'0.066'`;
  * - multiples: `'5.1'` or `'5.1倍'`;
  * - amounts (sums): plain digits `'164.8'` or quantity text `'22.32亿元'`, `'2024笔'`.
+ *
+ * @category Audit
  */
 export type StatedFigure = string | number | Decimal;
 
-/** Options every audit accepts. */
+/** Options every audit accepts. @category Audit */
 export interface AuditOptions {
   /**
    * Treat every input as exact, so that no input rounding is considered (counts, values computed
@@ -43,7 +45,7 @@ export interface AuditOptions {
   readonly locale?: 'en' | 'zh';
 }
 
-/** Options of the audits of rates and point changes. */
+/** Options of the audits of rates and point changes. @category Audit */
 export interface RateAuditOptions extends AuditOptions {
   /**
    * How to read a stated figure that carries no sign of its scale (no `%`, no `个百分点`):
@@ -57,6 +59,8 @@ export interface RateAuditOptions extends AuditOptions {
  * The verdict of an audit. `stated`, `computed`, `difference`, `rounded` and `range` are on the
  * stated figure's own scale, where its precision is counted: `'66.8%'` → 66.8 and 66.8325…;
  * `'22.32亿元'` → 22.32 and 22.362; `'6.6个百分点'` → 6.6; `'0.668'` → 0.668.
+ *
+ * @category Audit
  */
 export interface AuditResult {
   /** The check that was made. */

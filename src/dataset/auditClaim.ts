@@ -26,6 +26,8 @@ const FN = 'auditClaim';
  * [result.consistent, result.computed.toFixed(4)];
  * // => [true, '66.8325']
  * ```
+ *
+ * @category Datasets
  */
 export function auditClaim(claim: Claim | ClaimInput): AuditResult {
   const parsed = safeParseClaim(claim);

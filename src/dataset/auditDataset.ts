@@ -22,6 +22,8 @@ const FN = 'auditDataset';
  * auditDataset(sampleDataset(), options).map((e) => e.claimId);
  * // => ['qsq-reclamation-area']
  * ```
+ *
+ * @category Datasets
  */
 export interface AuditDatasetOptions {
   /** Audit only the figures of this town (its id in the dataset). Default: every town. */
@@ -38,6 +40,8 @@ export interface AuditDatasetOptions {
  * [entry?.subject, entry?.claimId, entry?.path, entry?.kind, entry?.stated];
  * // => ['claim', 'b1-gross-output-sum', '$.claims[3]', 'sum', '164.8亿元']
  * ```
+ *
+ * @category Datasets
  */
 export interface DatasetAuditEntryBase {
   /** What was audited: a claim of `dataset.claims`, or a stated rate of `dataset.observations`. */
@@ -75,6 +79,8 @@ export interface DatasetAuditEntryBase {
  * entry?.ok ? [entry.result.consistent, entry.result.computed.toFixed(2), entry.quote?.slice(0, 18)] : entry?.error.message;
  * // => [false, '71.60', '今年全镇拆旧复耕土地面积71.42亩']
  * ```
+ *
+ * @category Datasets
  */
 export type DatasetAuditEntry =
   | (DatasetAuditEntryBase & { readonly ok: true; readonly result: AuditResult })
@@ -208,6 +214,8 @@ function observationEntries(
  * entries.filter((e) => e.ok && !e.result.consistent).map((e) => e.claimId);
  * // => ['chengdu-mortgage-count', 'jianshe-zones-investment', 'jianshe-gross-output-growth', 'qsq-reclamation-area']
  * ```
+ *
+ * @category Datasets
  */
 export function auditDataset(
   dataset: Dataset,

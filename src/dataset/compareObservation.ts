@@ -21,6 +21,8 @@ const FN = 'compareObservation';
  * [comparison.basePeriod, comparison.previous?.period, comparison.growthRecomputable];
  * // => ['2010', '2010', true]
  * ```
+ *
+ * @category Datasets
  */
 export interface ObservationComparison {
   /**
@@ -116,6 +118,8 @@ export function comparisonOf(dataset: Dataset, o: Observation): ObservationCompa
  * [previous?.status, previous?.value.kind === 'quantity' ? String(previous.value.quantity) : null];
  * // => ['actual', '1亿元']
  * ```
+ *
+ * @category Datasets
  */
 export function compareObservation(
   dataset: Dataset,

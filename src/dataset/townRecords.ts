@@ -26,6 +26,8 @@ const FN = 'townRecords';
  * [records.town.name, records.claims.map((c) => c.id)];
  * // => ['青山泉镇', ['qsq-reclamation-area']]
  * ```
+ *
+ * @category Datasets
  */
 export function townRecords(dataset: Dataset, townId: string): TownRecords {
   const data = readDataset(FN, dataset);

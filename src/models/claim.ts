@@ -28,6 +28,8 @@ import { type ModelIssueCode, parseWith, type SafeParseResult, safeParseWith } f
  * kind;
  * // => 'sum'
  * ```
+ *
+ * @category Models
  */
 export type ClaimKind =
   | 'share'
@@ -52,6 +54,8 @@ export type ClaimKind =
  * [figure.text, figure.projectId, JSON.stringify(claim.inputs.whole)];
  * // => ['3.41亿元', 'jianshe-infrastructure', '"8.68亿元"']
  * ```
+ *
+ * @category Models
  */
 export interface ClaimFigure {
   /** The figure as printed: `'40.3亿元'`, `'58.4%'`, `'1514笔'`, `'0.414'`. */
@@ -308,6 +312,8 @@ function checkAuditable(claim: z.output<typeof ClaimUnion>, ctx: IssueSink): voi
  * [claim.kind, claim.stated, claim.kind === 'share' ? claim.inputs.whole.text : ''];
  * // => ['share', '66.8%', '60.3亿元']
  * ```
+ *
+ * @category Models
  */
 export const ClaimSchema = /* @__PURE__ */ ClaimUnion.superRefine(checkAuditable, {
   // only a claim without other issues is audited
@@ -324,6 +330,8 @@ export const ClaimSchema = /* @__PURE__ */ ClaimUnion.superRefine(checkAuditable
  * claim.kind === 'sum' ? claim.inputs.parts.map((part) => part.text) : [];
  * // => ['11.53亩', '6.65亩', '31.3亩', '22.12亩']
  * ```
+ *
+ * @category Models
  */
 export type Claim = z.output<typeof ClaimSchema>;
 
@@ -336,6 +344,8 @@ export type Claim = z.output<typeof ClaimSchema>;
  * parseClaim(input).stated;
  * // => '9%'
  * ```
+ *
+ * @category Models
  */
 export type ClaimInput = z.input<typeof ClaimSchema>;
 
@@ -355,6 +365,8 @@ export type ClaimInput = z.input<typeof ClaimSchema>;
  * [claim.id, claim.stated, claim.source.quote];
  * // => ['jianshe-zones', '22.32亿元', '规划总投资22.32亿元']
  * ```
+ *
+ * @category Models
  */
 export function parseClaim(input: unknown): Claim {
   return parseWith(ClaimSchema, input, 'parseClaim');
@@ -371,6 +383,8 @@ export function parseClaim(input: unknown): Claim {
  * result.success ? 'ok' : getValidationIssues(result.error).map((i) => `${i.path} ${i.code}`);
  * // => ['$.inputs.whole wrong_dimension']
  * ```
+ *
+ * @category Models
  */
 export function safeParseClaim(input: unknown): SafeParseResult<Claim> {
   return safeParseWith(ClaimSchema, input, 'parseClaim');

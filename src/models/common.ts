@@ -55,6 +55,8 @@ export function reportThrown(ctx: IssueSink, error: unknown, fallback: ModelIssu
  * [IdSchema.safeParse('jianshe').success, IdSchema.safeParse(' jianshe').success, IdSchema.safeParse('').success];
  * // => [true, false, false]
  * ```
+ *
+ * @category Models
  */
 export const IdSchema = /* @__PURE__ */ z
   .string({ error: 'expected an id (a string)' })
@@ -87,6 +89,8 @@ export function wholeNumber(min: 0 | 1): z.ZodNumber {
  * QualifierSchema.options;
  * // => ['about', 'nearly', 'more-than', 'at-least', 'less-than']
  * ```
+ *
+ * @category Models
  */
 export const QualifierSchema = /* @__PURE__ */ z.enum(
   ['about', 'nearly', 'more-than', 'at-least', 'less-than'],
@@ -114,6 +118,8 @@ const QuantityObjectSchema = /* @__PURE__ */ z.strictObject({
  * inputs.map((input) => String(MoneySchema.parse(input)));
  * // => ['22.32亿元', '22.32亿元', '22.32亿元']
  * ```
+ *
+ * @category Models
  */
 export type QuantityInput = z.input<typeof QuantityObjectSchema> | string | Quantity;
 
@@ -182,6 +188,8 @@ function quantitySchema(dimension?: Dimension): z.ZodType<Quantity, QuantityInpu
  * [String(QuantitySchema.parse('2.6万余人')), String(QuantitySchema.parse({ value: '22.32', unit: '亿元' }))];
  * // => ['2.6万余人', '22.32亿元']
  * ```
+ *
+ * @category Models
  */
 export const QuantitySchema = /* @__PURE__ */ quantitySchema();
 
@@ -194,6 +202,8 @@ export const QuantitySchema = /* @__PURE__ */ quantitySchema();
  * [MoneySchema.safeParse('7200万元').success, MoneySchema.safeParse('1200亩').success];
  * // => [true, false]
  * ```
+ *
+ * @category Models
  */
 export const MoneySchema = /* @__PURE__ */ quantitySchema('money');
 
@@ -205,6 +215,8 @@ export const MoneySchema = /* @__PURE__ */ quantitySchema('money');
  * AreaSchema.parse('116.7公顷').to('亩').toString();
  * // => '1750.5'
  * ```
+ *
+ * @category Models
  */
 export const AreaSchema = /* @__PURE__ */ quantitySchema('area');
 
@@ -216,6 +228,8 @@ export const AreaSchema = /* @__PURE__ */ quantitySchema('area');
  * PopulationSchema.parse('近5万人').qualifier;
  * // => 'nearly'
  * ```
+ *
+ * @category Models
  */
 export const PopulationSchema = /* @__PURE__ */ quantitySchema('population');
 
@@ -231,6 +245,8 @@ const DecimalInstanceSchema = /* @__PURE__ */ z.custom<Decimal>(isDecimal, {
  * ['0.095', 0.095, new Decimal('0.095'), '9.5%'].map((input) => RateSchema.parse(input).toString());
  * // => ['0.095', '0.095', '0.095', '0.095']
  * ```
+ *
+ * @category Models
  */
 export type DecimalFieldInput = string | number | Decimal;
 
@@ -244,6 +260,8 @@ export type DecimalFieldInput = string | number | Decimal;
  * DecimalSchema.parse('5.10').toString();
  * // => '5.1'
  * ```
+ *
+ * @category Models
  */
 export const DecimalSchema: z.ZodType<Decimal, DecimalFieldInput> = /* @__PURE__ */ z
   .union([DecimalInstanceSchema, z.string(), z.number()], {
@@ -273,6 +291,8 @@ export const DecimalSchema: z.ZodType<Decimal, DecimalFieldInput> = /* @__PURE__
  * [RateSchema.parse('66.8%').toString(), RateSchema.parse('0.668').toString(), RateSchema.parse(0.095).toString()];
  * // => ['0.668', '0.668', '0.095']
  * ```
+ *
+ * @category Models
  */
 export const RateSchema: z.ZodType<Decimal, DecimalFieldInput> = /* @__PURE__ */ z
   .union([DecimalInstanceSchema, z.string(), z.number()], {
@@ -298,6 +318,8 @@ export const RateSchema: z.ZodType<Decimal, DecimalFieldInput> = /* @__PURE__ */
  * PeriodLabelSchema.parse(' 2011h1 ');
  * // => '2011-H1'
  * ```
+ *
+ * @category Models
  */
 export const PeriodLabelSchema: z.ZodType<string, string | Period> = /* @__PURE__ */ z
   .union([z.string(), z.custom<Period>(isPeriod)], {
@@ -322,6 +344,8 @@ export const PeriodLabelSchema: z.ZodType<string, string | Period> = /* @__PURE_
  * [IsoDateSchema.safeParse('2011-12-22').success, IsoDateSchema.safeParse('2011-02-29').success];
  * // => [true, false]
  * ```
+ *
+ * @category Models
  */
 export const IsoDateSchema = /* @__PURE__ */ z.iso.date({
   error: "expected a calendar date 'YYYY-MM-DD'",
@@ -336,6 +360,8 @@ export const IsoDateSchema = /* @__PURE__ */ z.iso.date({
  * SourceRefSchema.parse({ document: 'jianshe-2011', quote: '规划总投资22.32亿元' }).quote;
  * // => '规划总投资22.32亿元'
  * ```
+ *
+ * @category Models
  */
 export const SourceRefSchema = /* @__PURE__ */ z
   .strictObject({
@@ -352,6 +378,8 @@ export const SourceRefSchema = /* @__PURE__ */ z
  * projectCategoryLabels.water;
  * // => { zh: '水利', en: 'Water conservancy', aliases: ['水利工程'] }
  * ```
+ *
+ * @category Models
  */
 export interface CodeLabel {
   /** The Chinese label, accepted as input in place of the code. */

@@ -19,6 +19,8 @@ import { TownSchema } from './town.js';
  * DATASET_SCHEMA_VERSION;
  * // => 1
  * ```
+ *
+ * @category Models
  */
 export const DATASET_SCHEMA_VERSION = 1;
 
@@ -31,6 +33,8 @@ export const DATASET_SCHEMA_VERSION = 1;
  * DatasetSourceSchema.parse({ id: 'jianshe-2011', title: '建设镇小城镇改革发展战役工作总结', date: '2011-12-22' }).date;
  * // => '2011-12-22'
  * ```
+ *
+ * @category Models
  */
 export const DatasetSourceSchema = /* @__PURE__ */ z
   .strictObject({
@@ -53,6 +57,8 @@ export const DatasetSourceSchema = /* @__PURE__ */ z
  * IndicatorDefinitionSchema.parse({ code: 'mortgage-loans', nameZh: '农村产权抵押融资', nameEn: 'Rural property mortgage loans', dimension: 'money', defaultUnit: '亿元' }).code;
  * // => 'mortgage-loans'
  * ```
+ *
+ * @category Models
  */
 export const IndicatorDefinitionSchema = /* @__PURE__ */ z
   .strictObject({
@@ -108,6 +114,8 @@ export const IndicatorDefinitionSchema = /* @__PURE__ */ z
  * [dataset.towns.length, dataset.projects.length, String(dataset.observations[0]?.growth)];
  * // => [1, 0, '0.275']
  * ```
+ *
+ * @category Models
  */
 export const DatasetSchema = /* @__PURE__ */ z
   .strictObject({
@@ -139,6 +147,8 @@ export const DatasetSchema = /* @__PURE__ */ z
  * dataset.landQuotas.map((q) => String(q.area));
  * // => ['116.7公顷']
  * ```
+ *
+ * @category Models
  */
 export type Dataset = z.output<typeof DatasetSchema>;
 
@@ -152,6 +162,8 @@ export type Dataset = z.output<typeof DatasetSchema>;
  * parseDataset(input).towns[0]?.scope;
  * // => 'town'
  * ```
+ *
+ * @category Models
  */
 export type DatasetInput = z.input<typeof DatasetSchema>;
 
@@ -164,6 +176,8 @@ export type DatasetInput = z.input<typeof DatasetSchema>;
  * source.id;
  * // => 's'
  * ```
+ *
+ * @category Models
  */
 export type DatasetSource = z.output<typeof DatasetSourceSchema>;
 
@@ -176,6 +190,8 @@ export type DatasetSource = z.output<typeof DatasetSourceSchema>;
  * indicator.dimension;
  * // => 'money'
  * ```
+ *
+ * @category Models
  */
 export type IndicatorDefinition = z.output<typeof IndicatorDefinitionSchema>;
 
@@ -197,6 +213,8 @@ export type IndicatorDefinition = z.output<typeof IndicatorDefinitionSchema>;
  * codes;
  * // => ['$.towns[1].id duplicate_id', '$.projects[0].townId unknown_reference']
  * ```
+ *
+ * @category Models
  */
 export function parseDataset(input: unknown): Dataset {
   return parseWith(DatasetSchema, input, 'parseDataset');
@@ -214,6 +232,8 @@ export function parseDataset(input: unknown): Dataset {
  * result.success ? 'ok' : getValidationIssues(result.error).map((i) => `${i.path} ${i.code}`);
  * // => ['$.observations[0].indicator unknown_indicator']
  * ```
+ *
+ * @category Models
  */
 export function safeParseDataset(input: unknown): SafeParseResult<Dataset> {
   return safeParseWith(DatasetSchema, input, 'parseDataset');

@@ -18,6 +18,8 @@ import { parseWith, type SafeParseResult, safeParseWith } from './issues.js';
  * parseFundingSource({ id: 'f', townId: 't', kind: '招商引资', status: 'received', amount: '40.3亿元' }).kind;
  * // => 'social-capital'
  * ```
+ *
+ * @category Models
  */
 export type FundingKind =
   | 'municipal-special-fund'
@@ -40,6 +42,8 @@ export type FundingKind =
  * fundingKindLabels['county-matching'].zh;
  * // => '区县财政配套'
  * ```
+ *
+ * @category Models
  */
 export const fundingKindLabels: Readonly<Record<FundingKind, CodeLabel>> = {
   'municipal-special-fund': {
@@ -78,6 +82,8 @@ export const fundingKindLabels: Readonly<Record<FundingKind, CodeLabel>> = {
  * parseFundingSource({ id: 'f', townId: 't', kind: '外资', status: '实到', amount: '850万美元' }).status;
  * // => 'received'
  * ```
+ *
+ * @category Models
  */
 export type FundingStatus = 'planned' | 'committed' | 'received';
 
@@ -90,6 +96,8 @@ export type FundingStatus = 'planned' | 'committed' | 'received';
  * fundingStatusLabels.committed.zh;
  * // => '协议'
  * ```
+ *
+ * @category Models
  */
 export const fundingStatusLabels: Readonly<Record<FundingStatus, CodeLabel>> = {
   planned: { zh: '计划', en: 'Planned', aliases: ['计划投资', '意向'] },
@@ -111,6 +119,8 @@ export const fundingStatusLabels: Readonly<Record<FundingStatus, CodeLabel>> = {
  * [f.status, f.amount.unit.currency];
  * // => ['committed', 'USD']
  * ```
+ *
+ * @category Models
  */
 export const FundingSourceSchema = /* @__PURE__ */ z
   .strictObject({
@@ -150,6 +160,8 @@ export const FundingSourceSchema = /* @__PURE__ */ z
  * f.amount.to('万元').toString();
  * // => '112000'
  * ```
+ *
+ * @category Models
  */
 export type FundingSource = z.output<typeof FundingSourceSchema>;
 
@@ -162,6 +174,8 @@ export type FundingSource = z.output<typeof FundingSourceSchema>;
  * String(parseFundingSource(input).amount);
  * // => '1000万元'
  * ```
+ *
+ * @category Models
  */
 export type FundingSourceInput = z.input<typeof FundingSourceSchema>;
 
@@ -177,6 +191,8 @@ export type FundingSourceInput = z.input<typeof FundingSourceSchema>;
  * parseFundingSource({ id: 'f', townId: 't', kind: 'municipal-special-fund', status: '安排', amount: '2亿元' }).status;
  * // => 'committed'
  * ```
+ *
+ * @category Models
  */
 export function parseFundingSource(input: unknown): FundingSource {
   return parseWith(FundingSourceSchema, input, 'parseFundingSource');
@@ -193,6 +209,8 @@ export function parseFundingSource(input: unknown): FundingSource {
  * result.success ? 'ok' : getValidationIssues(result.error).map((i) => `${i.path} ${i.code}`);
  * // => ['$.amount wrong_dimension', '$.projectId missing_reference']
  * ```
+ *
+ * @category Models
  */
 export function safeParseFundingSource(input: unknown): SafeParseResult<FundingSource> {
   return safeParseWith(FundingSourceSchema, input, 'parseFundingSource');

@@ -13,6 +13,8 @@ import type { Dimension } from '../units/table.js';
  * [getIndicator('gdp')?.dimension, getIndicator('urbanization-rate')?.dimension];
  * // => ['money', 'rate']
  * ```
+ *
+ * @category Models
  */
 export type IndicatorDimension = Dimension | 'rate' | 'number';
 
@@ -24,6 +26,8 @@ export type IndicatorDimension = Dimension | 'rate' | 'number';
  * INDICATOR_DIMENSIONS.slice(-2);
  * // => ['rate', 'number']
  * ```
+ *
+ * @category Models
  */
 export const INDICATOR_DIMENSIONS = [
   'money',
@@ -46,6 +50,8 @@ export const INDICATOR_DIMENSIONS = [
  * getIndicator('rural-income-per-capita');
  * // => { code: 'rural-income-per-capita', nameZh: '农民人均纯收入', nameEn: 'Rural per-capita net income', dimension: 'money', defaultUnit: '元' }
  * ```
+ *
+ * @category Models
  */
 export interface Indicator {
   /** Stable code: lower case, digits, `-`, `_` or `.` (`'gdp'`, `'tap-water-coverage'`). */
@@ -71,6 +77,8 @@ export interface Indicator {
  * getIndicator('x.index', { custom: dataset.indicators })?.nameEn;
  * // => 'Index'
  * ```
+ *
+ * @category Models
  */
 export interface GetIndicatorOptions {
   /** Indicators a dataset declares (`dataset.indicators`), looked up after the standard ones. */
@@ -249,6 +257,8 @@ function standard(): ReadonlyMap<string, Indicator> {
  * [getIndicator('gdp')?.nameZh, getIndicator('mortgage-loans', { custom })?.nameZh, getIndicator('mortgage-loans')];
  * // => ['地区生产总值', '农村产权抵押融资', undefined]
  * ```
+ *
+ * @category Models
  */
 export function getIndicator(
   code: string,
@@ -268,6 +278,8 @@ export function getIndicator(
  * [isStandardIndicator('gdp'), isStandardIndicator('GDP'), isStandardIndicator('my-index')];
  * // => [true, false, false]
  * ```
+ *
+ * @category Models
  */
 export function isStandardIndicator(code: string): boolean {
   return standard().has(code);
@@ -285,6 +297,8 @@ export function isStandardIndicator(code: string): boolean {
  * listIndicators().filter((i) => i.dimension === 'rate').map((i) => i.nameZh).slice(0, 4);
  * // => ['城镇化率', '农民集中居住率', '自来水普及率', '污水处理率']
  * ```
+ *
+ * @category Models
  */
 export function listIndicators(): readonly Indicator[] {
   standard();

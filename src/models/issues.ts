@@ -33,6 +33,8 @@ import {
  * result.success ? [] : getValidationIssues(result.error).map((issue) => issue.code);
  * // => ['unknown_reference']
  * ```
+ *
+ * @category Models
  */
 export type ModelIssueCode =
   | 'invalid_quantity'
@@ -60,6 +62,8 @@ export type ModelIssueCode =
  * result.success ? [] : getValidationIssues(result.error).map((issue) => issue.code);
  * // => ['too_small']
  * ```
+ *
+ * @category Models
  */
 export type ValidationIssueCode = z.core.$ZodIssue['code'] | ModelIssueCode;
 
@@ -74,6 +78,8 @@ export type ValidationIssueCode = z.core.$ZodIssue['code'] | ModelIssueCode;
  * result.success ? undefined : getValidationIssues(result.error)[0]?.path;
  * // => '$.area'
  * ```
+ *
+ * @category Models
  */
 export interface ValidationIssue {
   /** Where: a JSONPath such as `'$.observations[3].value'`. */
@@ -94,6 +100,8 @@ export interface ValidationIssue {
  * result.success ? result.data.name : result.error.code;
  * // => '白塔镇'
  * ```
+ *
+ * @category Models
  */
 export type SafeParseResult<T> =
   | { readonly success: true; readonly data: T }
@@ -226,6 +234,8 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, fn: st
  * issues.map((issue) => issue.path);
  * // => ['$.id', '$.villages']
  * ```
+ *
+ * @category Models
  */
 export function getValidationIssues(error: unknown): readonly ValidationIssue[] {
   if (!isTownIndicatorsError(error, ErrorCode.VALIDATION_ERROR)) return [];

@@ -56,6 +56,8 @@ function clean(node: unknown): unknown {
  * [schema.$schema, schema.type, Object.keys(schema.properties as object).includes('observations')];
  * // => ['https://json-schema.org/draft/2020-12/schema', 'object', true]
  * ```
+ *
+ * @category Models
  */
 export function datasetJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(DatasetSchema, {

@@ -23,6 +23,8 @@ import { ObservationStatusSchema } from './observation.js';
  * parseLandQuota({ id: 'q', townId: 't', kind: '节余指标', area: '21.28万亩' }).kind;
  * // => 'linking-surplus'
  * ```
+ *
+ * @category Models
  */
 export type LandQuotaKind =
   | 'construction'
@@ -43,6 +45,8 @@ export type LandQuotaKind =
  * landQuotaKindLabels.offset.zh;
  * // => '土地折抵指标'
  * ```
+ *
+ * @category Models
  */
 export const landQuotaKindLabels: Readonly<Record<LandQuotaKind, CodeLabel>> = {
   construction: {
@@ -82,6 +86,8 @@ export const landQuotaKindLabels: Readonly<Record<LandQuotaKind, CodeLabel>> = {
  * parseLandQuota({ id: 'q', townId: 'baita', kind: 'construction', side: '需求', area: '283.4公顷' }).side;
  * // => 'demand'
  * ```
+ *
+ * @category Models
  */
 export type LandQuotaSide = 'available' | 'demand';
 
@@ -94,6 +100,8 @@ export type LandQuotaSide = 'available' | 'demand';
  * landQuotaSideLabels.demand.zh;
  * // => '需求'
  * ```
+ *
+ * @category Models
  */
 export const landQuotaSideLabels: Readonly<Record<LandQuotaSide, CodeLabel>> = {
   available: { zh: '可用', en: 'Available', aliases: ['可支配', '指标'] },
@@ -116,6 +124,8 @@ export const landQuotaSideLabels: Readonly<Record<LandQuotaSide, CodeLabel>> = {
  * [q.kind, String(q.area), String(q.value)];
  * // => ['offset', '1200亩', '7200万元']
  * ```
+ *
+ * @category Models
  */
 export const LandQuotaSchema = /* @__PURE__ */ z
   .strictObject({
@@ -145,6 +155,8 @@ export const LandQuotaSchema = /* @__PURE__ */ z
  * [q.side, q.area.to('亩').toString()];
  * // => ['available', '1750.5']
  * ```
+ *
+ * @category Models
  */
 export type LandQuota = z.output<typeof LandQuotaSchema>;
 
@@ -157,6 +169,8 @@ export type LandQuota = z.output<typeof LandQuotaSchema>;
  * String(parseLandQuota(input).area);
  * // => '71.42亩'
  * ```
+ *
+ * @category Models
  */
 export type LandQuotaInput = z.input<typeof LandQuotaSchema>;
 
@@ -172,6 +186,8 @@ export type LandQuotaInput = z.input<typeof LandQuotaSchema>;
  * parseLandQuota({ id: 'q', townId: 'simen', kind: '农保调整指标', area: '1800亩', value: '216万元' }).value?.to('元').toString();
  * // => '2160000'
  * ```
+ *
+ * @category Models
  */
 export function parseLandQuota(input: unknown): LandQuota {
   return parseWith(LandQuotaSchema, input, 'parseLandQuota');
@@ -188,6 +204,8 @@ export function parseLandQuota(input: unknown): LandQuota {
  * result.success ? 'ok' : getValidationIssues(result.error).map((i) => `${i.path} ${i.code}`);
  * // => ['$.kind invalid_value', '$.area wrong_dimension']
  * ```
+ *
+ * @category Models
  */
 export function safeParseLandQuota(input: unknown): SafeParseResult<LandQuota> {
   return safeParseWith(LandQuotaSchema, input, 'parseLandQuota');

@@ -27,6 +27,8 @@ import {
  * parseObservation({ townId: 'b1', indicator: 'fiscal-revenue', period: '2011', value: '4.7亿元', status: '预计' }).status;
  * // => 'estimated'
  * ```
+ *
+ * @category Models
  */
 export type ObservationStatus = 'actual' | 'estimated' | 'planned';
 
@@ -39,6 +41,8 @@ export type ObservationStatus = 'actual' | 'estimated' | 'planned';
  * observationStatusLabels.estimated.zh;
  * // => '预计'
  * ```
+ *
+ * @category Models
  */
 export const observationStatusLabels: Readonly<Record<ObservationStatus, CodeLabel>> = {
   actual: { zh: '实际', en: 'Actual', aliases: ['实现', '完成'] },
@@ -55,6 +59,8 @@ export const observationStatusLabels: Readonly<Record<ObservationStatus, CodeLab
  * parseObservation({ townId: 't', indicator: 'gdp', period: '2011', value: '184.9亿元', basis: '可比价' }).basis;
  * // => 'comparable'
  * ```
+ *
+ * @category Models
  */
 export type PriceBasis = 'current' | 'comparable';
 
@@ -67,6 +73,8 @@ export type PriceBasis = 'current' | 'comparable';
  * priceBasisLabels.current.zh;
  * // => '现价'
  * ```
+ *
+ * @category Models
  */
 export const priceBasisLabels: Readonly<Record<PriceBasis, CodeLabel>> = {
   current: { zh: '现价', en: 'Current prices', aliases: ['当年价'] },
@@ -88,6 +96,8 @@ export const ObservationStatusSchema = /* @__PURE__ */ codeSchema(
  * [INDICATOR_CODE_PATTERN.test('tap-water-coverage'), INDICATOR_CODE_PATTERN.test('GDP')];
  * // => [true, false]
  * ```
+ *
+ * @category Models
  */
 export const INDICATOR_CODE_PATTERN: RegExp = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
@@ -145,6 +155,8 @@ export function checkDimensions(
  * [o.status, o.growth?.toString(), JSON.stringify(o.value)];
  * // => ['estimated', '0.095', '"160亿元"']
  * ```
+ *
+ * @category Models
  */
 export const ObservationSchema = /* @__PURE__ */ z
   .strictObject({
@@ -184,6 +196,8 @@ export const ObservationSchema = /* @__PURE__ */ z
  * [o.value.kind, o.growth?.toString()];
  * // => ['quantity', '0.21']
  * ```
+ *
+ * @category Models
  */
 export type Observation = z.output<typeof ObservationSchema>;
 
@@ -196,6 +210,8 @@ export type Observation = z.output<typeof ObservationSchema>;
  * JSON.stringify(parseObservation(input).value);
  * // => '"49%"'
  * ```
+ *
+ * @category Models
  */
 export type ObservationInput = z.input<typeof ObservationSchema>;
 
@@ -213,6 +229,8 @@ export type ObservationInput = z.input<typeof ObservationSchema>;
  * [o.multiple?.toString(), o.base];
  * // => ['5.1', '1996']
  * ```
+ *
+ * @category Models
  */
 export function parseObservation(input: unknown): Observation {
   return parseWith(ObservationSchema, input, 'parseObservation');
@@ -229,6 +247,8 @@ export function parseObservation(input: unknown): Observation {
  * result.success ? 'ok' : getValidationIssues(result.error).map((i) => `${i.path} ${i.code}`);
  * // => ['$.value dimension_mismatch']
  * ```
+ *
+ * @category Models
  */
 export function safeParseObservation(input: unknown): SafeParseResult<Observation> {
   return safeParseWith(ObservationSchema, input, 'parseObservation');

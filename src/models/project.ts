@@ -21,6 +21,8 @@ import { parseWith, type SafeParseResult, safeParseWith } from './issues.js';
  * parseProject({ id: 'p', townId: 't', name: '建设溪小流域治理', category: '水利' }).category;
  * // => 'water'
  * ```
+ *
+ * @category Models
  */
 export type ProjectCategory =
   | 'infrastructure'
@@ -41,6 +43,8 @@ export type ProjectCategory =
  * projectCategoryLabels['urban-construction'].zh;
  * // => '城镇建设'
  * ```
+ *
+ * @category Models
  */
 export const projectCategoryLabels: Readonly<Record<ProjectCategory, CodeLabel>> = {
   infrastructure: { zh: '基础设施', en: 'Infrastructure', aliases: ['基础设施战区'] },
@@ -65,6 +69,8 @@ export const projectCategoryLabels: Readonly<Record<ProjectCategory, CodeLabel>>
  * parseProject({ id: 'p', townId: 't', name: '建龙新型建材', status: '投产' }).status;
  * // => 'operating'
  * ```
+ *
+ * @category Models
  */
 export type ProjectStatus =
   | 'planned'
@@ -83,6 +89,8 @@ export type ProjectStatus =
  * projectStatusLabels['in-progress'];
  * // => { zh: '在建', en: 'In progress', aliases: ['续建', '实施中'] }
  * ```
+ *
+ * @category Models
  */
 export const projectStatusLabels: Readonly<Record<ProjectStatus, CodeLabel>> = {
   planned: { zh: '规划', en: 'Planned', aliases: ['拟建'] },
@@ -102,6 +110,8 @@ export const projectStatusLabels: Readonly<Record<ProjectStatus, CodeLabel>> = {
  * [plan.period, String(plan.planned), String(plan.completed)];
  * // => ['2011', '4.38亿元', '2.98亿元']
  * ```
+ *
+ * @category Models
  */
 export const ProjectPlanSchema = /* @__PURE__ */ z
   .strictObject({
@@ -121,6 +131,8 @@ export const ProjectPlanSchema = /* @__PURE__ */ z
  * plan.period;
  * // => '2011-H1'
  * ```
+ *
+ * @category Models
  */
 export type ProjectPlan = z.output<typeof ProjectPlanSchema>;
 
@@ -141,6 +153,8 @@ export type ProjectPlan = z.output<typeof ProjectPlanSchema>;
  * [p.category, String(p.totalInvestment), p.plans.length];
  * // => ['industry', '10.3亿元', 1]
  * ```
+ *
+ * @category Models
  */
 export const ProjectSchema = /* @__PURE__ */ z
   .strictObject({
@@ -203,6 +217,8 @@ export const ProjectSchema = /* @__PURE__ */ z
  * [p.name, p.startDate];
  * // => ['汽车站', '2011-08-01']
  * ```
+ *
+ * @category Models
  */
 export type Project = z.output<typeof ProjectSchema>;
 
@@ -215,6 +231,8 @@ export type Project = z.output<typeof ProjectSchema>;
  * parseProject(input).totalInvestment?.to('亿元').toString();
  * // => '0.5'
  * ```
+ *
+ * @category Models
  */
 export type ProjectInput = z.input<typeof ProjectSchema>;
 
@@ -230,6 +248,8 @@ export type ProjectInput = z.input<typeof ProjectSchema>;
  * parseProject({ id: 'p', townId: 't', name: '渝东大道改造', totalInvestment: '1亿元', startDate: '2012-06-28' }).startDate;
  * // => '2012-06-28'
  * ```
+ *
+ * @category Models
  */
 export function parseProject(input: unknown): Project {
   return parseWith(ProjectSchema, input, 'parseProject');
@@ -246,6 +266,8 @@ export function parseProject(input: unknown): Project {
  * result.success ? 'ok' : getValidationIssues(result.error).map((i) => `${i.path} ${i.code}`);
  * // => ['$.completionDate invalid_range']
  * ```
+ *
+ * @category Models
  */
 export function safeParseProject(input: unknown): SafeParseResult<Project> {
   return safeParseWith(ProjectSchema, input, 'parseProject');

@@ -22,6 +22,8 @@ import { parseWith, type SafeParseResult, safeParseWith } from './issues.js';
  * parseTown({ id: 'xx-city', name: 'XX市', scope: '市' }).scope;
  * // => 'city'
  * ```
+ *
+ * @category Models
  */
 export type TownScope = 'town' | 'township' | 'county' | 'city' | 'group';
 
@@ -33,6 +35,8 @@ export type TownScope = 'town' | 'township' | 'county' | 'city' | 'group';
  * townScopeLabels.group.zh;
  * // => '镇组'
  * ```
+ *
+ * @category Models
  */
 export const townScopeLabels: Readonly<Record<TownScope, CodeLabel>> = {
   town: { zh: '镇', en: 'Town', aliases: ['建制镇'] },
@@ -50,6 +54,8 @@ export const townScopeLabels: Readonly<Record<TownScope, CodeLabel>> = {
  * parseTown({ id: 'jianshe', name: '建设镇', levels: ['市级中心镇', 'pilot-town'] }).levels;
  * // => ['municipal-central-town', 'pilot-town']
  * ```
+ *
+ * @category Models
  */
 export type TownLevel =
   | 'central-town'
@@ -68,6 +74,8 @@ export type TownLevel =
  * townLevelLabels['provincial-central-town'].zh;
  * // => '省级中心镇'
  * ```
+ *
+ * @category Models
  */
 export const townLevelLabels: Readonly<Record<TownLevel, CodeLabel>> = {
   'central-town': { zh: '中心镇', en: 'Central town' },
@@ -105,6 +113,8 @@ const RegionSchema = /* @__PURE__ */ z
  * [String(town.area), town.villages, String(town.migrantWorkers)];
  * // => ['65.84平方公里', 18, '2.6万余人']
  * ```
+ *
+ * @category Models
  */
 export const TownSchema = /* @__PURE__ */ z
   .strictObject({
@@ -148,6 +158,8 @@ export const TownSchema = /* @__PURE__ */ z
  * [town.levels[0], town.region?.county, town.population?.to('人').toString()];
  * // => ['provincial-central-town', '仙居县', '42000']
  * ```
+ *
+ * @category Models
  */
 export type Town = z.output<typeof TownSchema>;
 
@@ -160,6 +172,8 @@ export type Town = z.output<typeof TownSchema>;
  * parseTown(input).levels;
  * // => ['provincial-central-town']
  * ```
+ *
+ * @category Models
  */
 export type TownInput = z.input<typeof TownSchema>;
 
@@ -175,6 +189,8 @@ export type TownInput = z.input<typeof TownSchema>;
  * String(parseTown({ id: 'jianshe', name: '建设镇', area: { value: '1.5', unit: 'km2' } }).area);
  * // => '1.5平方公里'
  * ```
+ *
+ * @category Models
  */
 export function parseTown(input: unknown): Town {
   return parseWith(TownSchema, input, 'parseTown');
@@ -191,6 +207,8 @@ export function parseTown(input: unknown): Town {
  * result.success ? 'ok' : getValidationIssues(result.error).map((i) => `${i.path} ${i.code}`);
  * // => ['$.area wrong_dimension']
  * ```
+ *
+ * @category Models
  */
 export function safeParseTown(input: unknown): SafeParseResult<Town> {
   return safeParseWith(TownSchema, input, 'parseTown');

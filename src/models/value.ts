@@ -28,6 +28,8 @@ import type { IndicatorDimension } from './indicators.js';
  * [value.kind, value.kind === 'rate' ? value.rate.toString() : '', JSON.stringify(value)];
  * // => ['rate', '0.668', '"66.8%"']
  * ```
+ *
+ * @category Models
  */
 export type ObservationValue =
   | { readonly kind: 'quantity'; readonly quantity: Quantity }
@@ -85,6 +87,8 @@ const AmountObjectSchema = /* @__PURE__ */ z.strictObject({
  * inputs.map((input) => JSON.stringify(ObservationValueSchema.parse(input)));
  * // => ['"66.8%"', '"66.8%"', '"66.8%"']
  * ```
+ *
+ * @category Models
  */
 export type ObservationValueInput =
   | string
@@ -208,6 +212,8 @@ function readValue(
  * ['22.32亿元', '85%以上', 18, { value: '64.6', unit: '%' }].map((v) => JSON.stringify(ObservationValueSchema.parse(v)));
  * // => ['"22.32亿元"', '"85%以上"', '"18"', '"64.6%"']
  * ```
+ *
+ * @category Models
  */
 export const ObservationValueSchema: z.ZodType<ObservationValue, ObservationValueInput> =
   /* @__PURE__ */ z
@@ -256,6 +262,8 @@ function requireObservationValue(fn: string, value: unknown): void {
  * formatObservationValue({ kind: 'rate', rate: new Decimal('0.85'), qualifier: 'at-least' });
  * // => '85%以上'
  * ```
+ *
+ * @category Models
  */
 export function formatObservationValue(value: ObservationValue): string {
   requireObservationValue('formatObservationValue', value);
@@ -277,6 +285,8 @@ export function formatObservationValue(value: ObservationValue): string {
  * ['60.3亿元', '66.8%', '18'].map((v) => observationValueDimension(ObservationValueSchema.parse(v)));
  * // => ['money', 'rate', 'number']
  * ```
+ *
+ * @category Models
  */
 export function observationValueDimension(value: ObservationValue): IndicatorDimension {
   requireObservationValue('observationValueDimension', value);

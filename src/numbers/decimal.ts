@@ -14,6 +14,8 @@ import { invalidArgumentError, invalidNumberError } from '../errors.js';
  * new Decimal('0.1').plus('0.2').toString();
  * // => '0.3'
  * ```
+ *
+ * @category Numbers
  */
 export const Decimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
   // `defaults: true`: settings not listed here (minE, maxE, modulo, crypto) start from decimal.js's
@@ -25,16 +27,18 @@ export const Decimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
   toExpPos: 9e15,
 });
 
-/** A decimal value: an instance of decimal.js (from this library's clone or any other copy). */
+/** A decimal value: an instance of decimal.js (from this library's clone or any other copy). @category Numbers */
 export type Decimal = DecimalJs;
 
 /**
  * What the library accepts as a number. Strings are preferred (`'60.3'`, `'9.5%'`); numbers are
  * read through their shortest decimal string; decimals from any copy of decimal.js are accepted.
+ *
+ * @category Numbers
  */
 export type DecimalInput = string | number | DecimalJs;
 
-/** Options of {@link toDecimal}. */
+/** Options of {@link toDecimal}. @category Numbers */
 export interface ToDecimalOptions {
   /** The calling function, named in error messages. Default `'toDecimal'`. */
   readonly fn?: string;
@@ -52,6 +56,8 @@ export interface ToDecimalOptions {
  * isDecimal(new Decimal(1));
  * // => true
  * ```
+ *
+ * @category Numbers
  */
 export function isDecimal(value: unknown): value is DecimalJs {
   return DecimalJs.isDecimal(value);
@@ -113,6 +119,8 @@ const NOT_AN_OBJECT_NULL = 'must be an object, got null';
  * toDecimal('9.5%').toString();
  * // => '0.095'
  * ```
+ *
+ * @category Numbers
  */
 export function toDecimal(value: DecimalInput, options: ToDecimalOptions = NO_NAMES): Decimal {
   if (options === null) throw invalidArgumentError('toDecimal', 'options', NOT_AN_OBJECT_NULL);
@@ -145,6 +153,8 @@ export function toDecimal(value: DecimalInput, options: ToDecimalOptions = NO_NA
  * roundHalfUp('66.8325', 1).toString();
  * // => '66.8'
  * ```
+ *
+ * @category Numbers
  */
 export function roundHalfUp(value: DecimalInput, decimals: number): Decimal {
   if (typeof decimals !== 'number') throw invalidNumberError('roundHalfUp', 'decimals', decimals);
@@ -174,6 +184,8 @@ export function roundHalfUp(value: DecimalInput, decimals: number): Decimal {
  * decimalsOf('66.80%');
  * // => 2
  * ```
+ *
+ * @category Numbers
  */
 export function decimalsOf(text: string): number {
   if (typeof text !== 'string') {

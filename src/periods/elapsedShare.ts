@@ -14,6 +14,8 @@ import { type Period, type PeriodInput, readDate, readPeriod } from './period.js
  * elapsedShare('2011', '2011-06-30', { basis: 'months' }).toString();
  * // => '0.5'
  * ```
+ *
+ * @category Periods
  */
 export interface ElapsedShareOptions {
   /**
@@ -72,6 +74,8 @@ function monthsShare(period: Period, asOf: string): Decimal {
  * [elapsedShare('2011-H1', '2011-06-30').toString(), elapsedShare('2011-Q1', '2011-01-09').toString()];
  * // => ['1', '0.1']
  * ```
+ *
+ * @category Periods
  */
 export function elapsedShare(
   period: PeriodInput,

@@ -20,6 +20,8 @@ import { dateOf, dateProblem, daysBetween, isoOf, splitIsoDate, utcDate } from '
  * ['2011', '2011-H1', '2011-Q3', '2011-06', '2011-03-01/2011-09-30'].map((t) => parsePeriod(t).kind);
  * // => ['year', 'half', 'quarter', 'month', 'range']
  * ```
+ *
+ * @category Periods
  */
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'range';
 
@@ -34,6 +36,8 @@ export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'range';
  * periodOfDate('2011-08-15', 'quarter').label;
  * // => '2011-Q3'
  * ```
+ *
+ * @category Periods
  */
 export type CalendarPeriodKind = Exclude<PeriodKind, 'range'>;
 
@@ -55,6 +59,8 @@ export type CalendarPeriodKind = Exclude<PeriodKind, 'range'>;
  * parsePeriod('2011-Q3');
  * // => { kind: 'quarter', start: '2011-07-01', end: '2011-09-30', label: '2011-Q3', year: 2011, index: 3 }
  * ```
+ *
+ * @category Periods
  */
 export interface Period {
   /** What kind of period this is. */
@@ -82,6 +88,8 @@ export interface Period {
  * [daysInPeriod('2011-Q1'), daysInPeriod(parsePeriod('2011-Q1'))];
  * // => [90, 90]
  * ```
+ *
+ * @category Periods
  */
 export type PeriodInput = Period | string;
 
@@ -264,6 +272,8 @@ export function throwOutOfRange(fn: string, arg: string, of: Period, what: strin
  * parsePeriod('2011-H1').end;
  * // => '2011-06-30'
  * ```
+ *
+ * @category Periods
  */
 export function parsePeriod(input: PeriodInput): Period {
   return readPeriod(input, 'parsePeriod', 'input');
@@ -284,6 +294,8 @@ export function parsePeriod(input: PeriodInput): Period {
  * [isPeriod(parsePeriod('2011-Q2')), isPeriod('2011-Q2'), isPeriod({ kind: 'year', start: '2011-01-01', end: '2011-12-30', label: '2011' })];
  * // => [true, false, false]
  * ```
+ *
+ * @category Periods
  */
 export function isPeriod(value: unknown): value is Period {
   return typeof value === 'object' && value !== null && typeof interpret(value) !== 'string';
@@ -306,6 +318,8 @@ export function isPeriod(value: unknown): value is Period {
  * [daysInPeriod('2012'), daysInPeriod('2012-H1'), daysInPeriod('2011-H1')];
  * // => [366, 182, 181]
  * ```
+ *
+ * @category Periods
  */
 export function daysInPeriod(period: PeriodInput): number {
   const p = readPeriod(period, 'daysInPeriod', 'period');
@@ -329,6 +343,8 @@ export function daysInPeriod(period: PeriodInput): number {
  * [containsDate('2011-H1', '2011-06-30'), containsDate('2011-H1', '2011-07-01')];
  * // => [true, false]
  * ```
+ *
+ * @category Periods
  */
 export function containsDate(period: PeriodInput, date: string): boolean {
   const p = readPeriod(period, 'containsDate', 'period');
@@ -355,6 +371,8 @@ export function containsDate(period: PeriodInput, date: string): boolean {
  * [periodOfDate('2011-08-15', 'half').label, periodOfDate('2011-08-15', 'month').label];
  * // => ['2011-H2', '2011-08']
  * ```
+ *
+ * @category Periods
  */
 export function periodOfDate(date: string, kind: CalendarPeriodKind): Period {
   const day = readDate(date, 'periodOfDate', 'date');

@@ -29,6 +29,8 @@ import {
  * [samePeriodLastYear('2011-H1').label, samePeriodLastYear('2012-02-01/2012-02-29').label];
  * // => ['2010-H1', '2011-02-01/2011-02-28']
  * ```
+ *
+ * @category Periods
  */
 export function samePeriodLastYear(period: PeriodInput): Period {
   const fn = 'samePeriodLastYear';
@@ -58,6 +60,8 @@ export function samePeriodLastYear(period: PeriodInput): Period {
  * [previousPeriod('2011-H1').label, previousPeriod('2011-Q1').label, previousPeriod('2011-03-01/2011-03-10').label];
  * // => ['2010-H2', '2010-Q4', '2011-02-19/2011-02-28']
  * ```
+ *
+ * @category Periods
  */
 export function previousPeriod(period: PeriodInput): Period {
   const fn = 'previousPeriod';

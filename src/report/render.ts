@@ -14,6 +14,8 @@ import type { TownReport, TownReportRow, TownReportSection } from './types.js';
  * format;
  * // => 'csv'
  * ```
+ *
+ * @category Report
  */
 export type ReportFormat = 'text' | 'html' | 'csv' | 'json';
 
@@ -38,6 +40,8 @@ const SECTION_TITLES: Readonly<Record<TownReportSection, { zh: string; en: strin
  * options.width;
  * // => 80
  * ```
+ *
+ * @category Report
  */
 export interface RenderReportOptions {
   /**
@@ -229,6 +233,8 @@ function csv(report: TownReport, bom: boolean): string {
  * renderReport(townReport(dataset, { townId: 'simen' }), 'csv').split('\r\n')[1];
  * // => 'land,quota-unit-price,offset,土地折抵指标单价,Offset quota: value per mu,60000,元/亩,,60000元/亩（7200万元 / 1200亩）,quotaUnitPrice,"{""value"":""7200万元"",""area"":""1200亩""}",'
  * ```
+ *
+ * @category Report
  */
 export function renderReport(
   report: TownReport,

@@ -167,6 +167,8 @@ function reportPrototype(): object {
  * report.rows.filter((r) => r.section === 'projects').map((r) => `${r.indicator}: ${r.text}`);
  * // => ['project-count: 1个', 'total-investment: 22.32亿元', 'planned-investment: 12.81亿元', 'completed-investment: 9.6亿元', 'plan-completion-rate: 74.9%（9.6亿元 / 12.81亿元）', 'schedule-progress: 截至2011-06-30：时间进度49.6%，完成74.9%，超前25.4个百分点']
  * ```
+ *
+ * @category Report
  */
 export function townReport(dataset: Dataset, options: TownReportOptions): TownReport {
   const data = readDataset(FN, dataset);

@@ -24,6 +24,8 @@ import type { Locale } from './format/locale.js';
  * section;
  * // => 'funding'
  * ```
+ *
+ * @category Report
  */
 export type TownReportSection =
   | 'growth'
@@ -60,6 +62,8 @@ export type TownReportSection =
  * row && [row.value, row.unit, row.formula, row.inputs.available, row.inputs.demand];
  * // => ['166.7', '公顷', 'landQuotaGap', '116.7公顷', '283.4公顷']
  * ```
+ *
+ * @category Report
  */
 export interface TownReportRow {
   /** The section the row belongs to. */
@@ -100,6 +104,8 @@ export interface TownReportRow {
  * JSON.parse(JSON.stringify(report)).rows[0].text;
  * // => '4.7亿元，比上年增长9.6%（2010年4.3亿元，由增长率推算）'
  * ```
+ *
+ * @category Report
  */
 export interface TownReport {
   /** The town (or city, county, group of towns) reported on. */
@@ -125,6 +131,8 @@ export interface TownReport {
  * options.locale;
  * // => 'en'
  * ```
+ *
+ * @category Report
  */
 export interface TownReportOptions {
   /** The id of the town (`dataset.towns[].id`). */

@@ -21,7 +21,7 @@ import { sum, WideDecimal } from '../numbers/internal.js';
 import { isQuantity, type Quantity, quantityOfUnit, requireUnit } from './quantity.js';
 import { areCompatible, type Dimension, type Unit } from './table.js';
 
-/** A number or a quantity: what calculators accept for an amount. */
+/** A number or a quantity: what calculators accept for an amount. @category Units */
 export type AmountInput = DecimalInput | Quantity;
 
 /**
@@ -29,6 +29,8 @@ export type AmountInput = DecimalInput | Quantity;
  * {@link Quantity} when an input is or may be a quantity, a {@link Decimal} when none can be, and
  * `Decimal | Quantity` when nothing is known of the inputs (`any` or `unknown`, such as values
  * read from JSON).
+ *
+ * @category Units
  */
 export type AmountOf<T> = unknown extends T
   ? Decimal | Quantity

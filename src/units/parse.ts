@@ -4,7 +4,7 @@ import { requireOptions } from '../numbers/internal.js';
 import { type Qualifier, type Quantity, quantityOfUnit, requireUnit } from './quantity.js';
 import { findUnit, type Unit } from './table.js';
 
-/** Options of {@link parseQuantity}. */
+/** Options of {@link parseQuantity}. @category Units */
 export interface ParseQuantityOptions {
   /**
    * The unit of a text that names none (`'近5万'` with `defaultUnit: '人'` reads as `近5万人`).
@@ -286,6 +286,8 @@ function resolveUnit(
  * [String(q), q.qualifier, q.to('人').toString()];
  * // => ['2.6万余人', 'more-than', '26000']
  * ```
+ *
+ * @category Units
  */
 export function parseQuantity(text: string, options: ParseQuantityOptions = {}): Quantity {
   requireOptions('parseQuantity', options);

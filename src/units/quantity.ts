@@ -5,12 +5,16 @@ import { areCompatible, type Dimension, findUnit, type Unit } from './table.js';
 /**
  * How a report qualifies a figure: 约 (about), 近 (nearly), 余 / 多 / 超过 / 突破 (more than),
  * 以上 (at least), 不足 (less than).
+ *
+ * @category Units
  */
 export type Qualifier = 'about' | 'nearly' | 'more-than' | 'at-least' | 'less-than';
 
 /**
  * An amount with its unit: immutable, exact, and printed the way reports print it (`'60.3亿元'`).
  * `JSON.stringify` writes it as that string, which {@link parseQuantity} reads back.
+ *
+ * @category Units
  */
 export interface Quantity {
   /** The number, in {@link Quantity.unit}. */
@@ -33,7 +37,7 @@ export interface Quantity {
   toJSON(): string;
 }
 
-/** Options of {@link quantity}. */
+/** Options of {@link quantity}. @category Units */
 export interface QuantityOptions {
   /** The qualifier of the figure, if the report gives one. */
   readonly qualifier?: Qualifier;
@@ -168,6 +172,8 @@ export function convertValue(
  * isQuantity(quantity('60.3', '亿元'));
  * // => true
  * ```
+ *
+ * @category Units
  */
 export function isQuantity(value: unknown): value is Quantity {
   return typeof value === 'object' && value !== null && QUANTITY_BRAND in value;
@@ -187,6 +193,8 @@ export function isQuantity(value: unknown): value is Quantity {
  * quantity('116.7', '公顷').to('亩').toString();
  * // => '1750.5'
  * ```
+ *
+ * @category Units
  */
 export function quantity(
   value: DecimalInput,
@@ -216,6 +224,8 @@ export function quantity(
  * convert('1.5', '平方公里', '亩').toString();
  * // => '2250'
  * ```
+ *
+ * @category Units
  */
 export function convert(value: DecimalInput, from: string, to: string): Decimal {
   const fromUnit = requireUnit('convert', 'from', from);

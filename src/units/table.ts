@@ -1,15 +1,17 @@
 import { invalidArgumentError } from '../errors.js';
 import { Decimal, kindOf } from '../numbers/decimal.js';
 
-/** The physical or accounting dimension of a unit. Units combine only within one dimension. */
+/** The physical or accounting dimension of a unit. Units combine only within one dimension. @category Units */
 export type Dimension = 'money' | 'area' | 'population' | 'visits' | 'length' | 'mass' | 'count';
 
-/** The currency of a money unit: CNY and USD never mix without an explicit exchange rate. */
+/** The currency of a money unit: CNY and USD never mix without an explicit exchange rate. @category Units */
 export type Currency = 'CNY' | 'USD';
 
 /**
  * A unit of the units table. `factor` is exact: the number of base units (元, 美元, 亩, 人, 人次, 米,
  * 吨, 个) in one of this unit.
+ *
+ * @category Units
  */
 export interface Unit {
   /** Canonical (Chinese) name, as reports write it: `'亿元'`, `'公顷'`. */
@@ -129,6 +131,8 @@ function buildIndex(): ReadonlyMap<string, Unit> {
  * findUnit('ha')?.name;
  * // => '公顷'
  * ```
+ *
+ * @category Units
  */
 export function findUnit(name: string): Unit | undefined {
   if (typeof name !== 'string') {
@@ -149,6 +153,8 @@ export function findUnit(name: string): Unit | undefined {
  * listUnits().filter((unit) => unit.dimension === 'area').map((unit) => unit.name);
  * // => ['平方米', '万平方米', '亩', '万亩', '公顷', '平方公里']
  * ```
+ *
+ * @category Units
  */
 export function listUnits(): readonly Unit[] {
   unitIndex ??= buildIndex();
@@ -175,6 +181,8 @@ function requireUnitObject(arg: string, value: unknown): void {
  * areCompatible(findUnit('万元')!, findUnit('亿元')!);
  * // => true
  * ```
+ *
+ * @category Units
  */
 export function areCompatible(a: Unit, b: Unit): boolean {
   requireUnitObject('a', a);

@@ -24,6 +24,8 @@ import { type AmountInput, ratioToPositiveBase } from '../../units/operands.js';
  * arrivalRate(quantity('1665', '万美元'), quantity('850', '万美元')).toFixed(4);
  * // => '0.5105'
  * ```
+ *
+ * @category Funding
  */
 export function arrivalRate(committed: AmountInput, received: AmountInput): Decimal {
   return ratioToPositiveBase('arrivalRate', ['committed', committed], ['received', received], true);

@@ -23,6 +23,8 @@ import { type AmountInput, ratioToPositiveBase } from '../../units/operands.js';
  * completionRate(quantity('4.38', '亿元'), quantity('29800', '万元')).toFixed(4);
  * // => '0.6804'
  * ```
+ *
+ * @category Funding
  */
 export function completionRate(planned: AmountInput, actual: AmountInput): Decimal {
   return ratioToPositiveBase('completionRate', ['planned', planned], ['actual', actual], true);

@@ -15,6 +15,8 @@ const FN = 'fundingGap';
 /**
  * The result of {@link fundingGap}. Amounts are quantities in the unit of the first quantity
  * given (`A` = {@link Quantity}), or decimals when only plain numbers came in.
+ *
+ * @category Funding
  */
 export interface FundingGapResult<A extends Decimal | Quantity = Decimal | Quantity> {
   /** The amount required (所需资金), as given. */
@@ -56,6 +58,8 @@ export interface FundingGapResult<A extends Decimal | Quantity = Decimal | Quant
  * [String(g.secured), String(g.gap), String(g.surplus), g.coverage.toFixed(4)];
  * // => ['52.1亿元', '8.2亿元', '0亿元', '0.8640']
  * ```
+ *
+ * @category Funding
  */
 export function fundingGap<R extends AmountInput, S extends AmountInput>(
   required: R,

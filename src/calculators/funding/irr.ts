@@ -6,7 +6,7 @@ import { readCashflows } from './npv.js';
 
 const FN = 'irr';
 
-/** Options of {@link irr}. */
+/** Options of {@link irr}. @category Funding */
 export interface IrrOptions {
   /**
    * The rate the answer should be nearest to when the cash flows have several internal rates of
@@ -103,6 +103,8 @@ interface Candidate {
  * irr([-100, 39, 59, 55, 20]).toFixed(5);
  * // => '0.28095'
  * ```
+ *
+ * @category Funding
  */
 export function irr(cashflows: readonly AmountInput[], options: IrrOptions = {}): Decimal {
   requireOptions(FN, options);

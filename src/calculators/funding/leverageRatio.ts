@@ -24,6 +24,8 @@ import { type AmountInput, ratioToPositiveBase } from '../../units/operands.js';
  * leverageRatio(quantity('40.3', '亿元'), ['0.6', '11.2']).toFixed(2);
  * // => '3.42'
  * ```
+ *
+ * @category Funding
  */
 export function leverageRatio(
   mobilized: AmountInput | readonly AmountInput[],

@@ -19,10 +19,12 @@ const RATE = { fn: FN, arg: 'rate' } as const;
  * When the first cash flow falls: `'excel'` — one period from now, like Excel's `NPV` (every flow
  * is discounted, the first by one period); `'numpy'` — now, like numpy-financial's `npv` (the
  * first flow is not discounted).
+ *
+ * @category Funding
  */
 export type NpvConvention = 'excel' | 'numpy';
 
-/** Options of {@link npv}. */
+/** Options of {@link npv}. @category Funding */
 export interface NpvOptions {
   /**
    * When the first cash flow falls — required, because both conventions are in users' hands and
@@ -91,6 +93,8 @@ function readConvention(fn: string, options: NpvOptions | undefined): NpvConvent
  * [numpy.toFixed(2), excel.toFixed(2)];
  * // => ['3065.22', '2838.17']
  * ```
+ *
+ * @category Funding
  */
 export function npv<T extends AmountInput>(
   rate: DecimalInput,

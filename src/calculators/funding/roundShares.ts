@@ -39,6 +39,8 @@ const MAX_DECIMALS = 20;
  * [String(p.a), String(p.b), String(p.c)];
  * // => ['33.4', '33.3', '33.3']
  * ```
+ *
+ * @category Funding
  */
 export function roundShares<K extends string>(
   parts: Readonly<Record<K, AmountInput>>,

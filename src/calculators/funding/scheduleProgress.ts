@@ -7,7 +7,7 @@ import { type AmountInput, ratioToPositiveBase } from '../../units/operands.js';
 
 const FN = 'scheduleProgress';
 
-/** The input of {@link scheduleProgress}. */
+/** The input of {@link scheduleProgress}. @category Funding */
 export interface ScheduleProgressInput {
   /** The plan's period: a {@link Period} or its label (`'2011'`, `'2011-H1'`, `'2011-Q3'` …). */
   readonly period: PeriodInput;
@@ -19,7 +19,7 @@ export interface ScheduleProgressInput {
   readonly completed: AmountInput;
 }
 
-/** Options of {@link scheduleProgress}. */
+/** Options of {@link scheduleProgress}. @category Funding */
 export interface ScheduleProgressOptions {
   /**
    * How elapsed time is counted (see `elapsedShare`): `'days'` (default) — calendar days from the
@@ -29,7 +29,7 @@ export interface ScheduleProgressOptions {
   readonly basis?: 'days' | 'months';
 }
 
-/** The result of {@link scheduleProgress}: fractions, and the verdict. */
+/** The result of {@link scheduleProgress}: fractions, and the verdict. @category Funding */
 export interface ScheduleProgressResult {
   /** The share of the period elapsed by `asOf` (时间进度), in [0, 1]. */
   readonly elapsed: Decimal;
@@ -70,6 +70,8 @@ export interface ScheduleProgressResult {
  * [p.elapsed.toString(), p.done.toFixed(4), p.lag.toFixed(4), p.onSchedule];
  * // => ['0.5', '0.5833', '0.0833', true]
  * ```
+ *
+ * @category Funding
  */
 export function scheduleProgress(
   input: ScheduleProgressInput,

@@ -74,6 +74,8 @@ function isPlainText(text: string): boolean {
  * share(quantity('40.3', '亿元'), quantity('60.3', '亿元')).toDecimalPlaces(4).toString();
  * // => '0.6683'
  * ```
+ *
+ * @category Funding
  */
 export function share(part: AmountInput, whole: AmountInput): Decimal {
   if (isQuantity(part) || isQuantity(whole)) {

@@ -32,6 +32,8 @@ const FN = 'shares';
  * [s.public.toFixed(4), s.social.toFixed(4)];
  * // => ['0.3333', '0.6667']
  * ```
+ *
+ * @category Funding
  */
 export function shares<K extends string>(
   parts: Readonly<Record<K, AmountInput>>,

@@ -33,6 +33,8 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  * averageAnnualGrowth('100', '135', 3).toFixed(4);
  * // => '0.1052'
  * ```
+ *
+ * @category Growth
  */
 export function averageAnnualGrowth(
   base: AmountInput,

@@ -20,7 +20,7 @@ const MIN_TOLERANCE = '1e-40';
 const MAX_TOLERANCE = '0.01';
 const MAX_ITERATIONS_LIMIT = 10_000;
 
-/** Options of {@link cumulativeAverageGrowth}. */
+/** Options of {@link cumulativeAverageGrowth}. @category Growth */
 export interface CumulativeAverageGrowthOptions {
   /**
    * The largest error allowed on the growth rate `x` (absolute, as a fraction). Default `1e-24`;
@@ -178,6 +178,8 @@ function sumInBaseUnits(values: readonly AmountInput[], unit: Unit | undefined):
  * cumulativeAverageGrowth('100', ['110', '120', '135']).toFixed(4);
  * // => '0.1013'
  * ```
+ *
+ * @category Growth
  */
 export function cumulativeAverageGrowth(
   base: AmountInput,

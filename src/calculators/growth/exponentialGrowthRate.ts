@@ -33,6 +33,8 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  * exponentialGrowthRate(quantity('100', '万人'), quantity('120', '万人'), 15).toFixed(5);
  * // => '0.01215'
  * ```
+ *
+ * @category Growth
  */
 export function exponentialGrowthRate(
   base: AmountInput,

@@ -7,7 +7,7 @@ import type { Quantity } from '../../units/quantity.js';
 
 const FN = 'growthContributions';
 
-/** One component of a total (an industry of 工农业总产值, a source of revenue) in two periods. */
+/** One component of a total (an industry of 工农业总产值, a source of revenue) in two periods. @category Growth */
 export interface GrowthComponent<T extends AmountInput = AmountInput> {
   /** A label for the component; `'component 1'`, `'component 2'` … when omitted. */
   readonly name?: string;
@@ -17,7 +17,7 @@ export interface GrowthComponent<T extends AmountInput = AmountInput> {
   readonly current: T;
 }
 
-/** What one component contributed to the growth of the total. */
+/** What one component contributed to the growth of the total. @category Growth */
 export interface GrowthContribution<A = Decimal | Quantity> {
   /** The component's name, or `'component <n>'` (1-based) when none was given. */
   readonly name: string;
@@ -33,7 +33,7 @@ export interface GrowthContribution<A = Decimal | Quantity> {
   readonly contributionRate: Decimal;
 }
 
-/** The result of {@link growthContributions}. */
+/** The result of {@link growthContributions}. @category Growth */
 export interface GrowthContributionsResult<A = Decimal | Quantity> {
   /** The previous total, Σ previous. */
   readonly previous: A;
@@ -87,6 +87,8 @@ export interface GrowthContributionsResult<A = Decimal | Quantity> {
  * [result.growth.toFixed(5), String(result.current), industry.contributionRate.toFixed(3)];
  * // => ['0.27447', '19.33亿元', '0.967']
  * ```
+ *
+ * @category Growth
  */
 export function growthContributions<C extends readonly GrowthComponent[]>(
   components: C,

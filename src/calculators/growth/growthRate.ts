@@ -31,6 +31,8 @@ const CURRENT = { fn: FN, arg: 'current' } as const;
  * growthRate(quantity('806', '亿元'), quantity('940', '亿元')).toFixed(4);
  * // => '0.1663'
  * ```
+ *
+ * @category Growth
  */
 export function growthRate(previous: AmountInput, current: AmountInput): Decimal {
   const unit = firstUnit(previous, current);

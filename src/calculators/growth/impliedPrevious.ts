@@ -33,6 +33,8 @@ const RATE = { fn: FN, arg: 'rate' } as const;
  * impliedPrevious(quantity('184.9', '亿元'), '12.8%').value.toFixed(2);
  * // => '163.92'
  * ```
+ *
+ * @category Growth
  */
 export function impliedPrevious<T extends AmountInput>(
   current: T,

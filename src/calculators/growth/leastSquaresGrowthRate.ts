@@ -7,7 +7,7 @@ import { isQuantity } from '../../units/quantity.js';
 
 const FN = 'leastSquaresGrowthRate';
 
-/** One observation of a series: a year (or any time index) and the value observed. */
+/** One observation of a series: a year (or any time index) and the value observed. @category Growth */
 export interface GrowthSeriesPoint {
   /** The year or time index, e.g. `2011` (fractional values are allowed, e.g. mid-year `2011.5`). */
   readonly year: number;
@@ -40,6 +40,8 @@ export interface GrowthSeriesPoint {
  * leastSquaresGrowthRate(sales.map((value, i) => ({ year: 11 + i, value }))).toFixed(9);
  * // => '0.463275628'
  * ```
+ *
+ * @category Growth
  */
 export function leastSquaresGrowthRate(series: readonly GrowthSeriesPoint[]): Decimal {
   requireList(FN, 'series', series, 'observations { year, value }');

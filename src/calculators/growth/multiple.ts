@@ -28,6 +28,8 @@ const CURRENT = { fn: FN, arg: 'current' } as const;
  * multiple(quantity('1.5', '平方公里'), quantity('15450', '亩')).toFixed(2);
  * // => '6.87'
  * ```
+ *
+ * @category Growth
  */
 export function multiple(base: AmountInput, current: AmountInput): Decimal {
   const unit = firstUnit(base, current);

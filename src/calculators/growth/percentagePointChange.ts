@@ -22,6 +22,8 @@ const TO = { fn: 'percentagePointChange', arg: 'toRate' } as const;
  * percentagePointChange('58.4%', '65%').times(100).toString();
  * // => '6.6'
  * ```
+ *
+ * @category Growth
  */
 export function percentagePointChange(fromRate: DecimalInput, toRate: DecimalInput): Decimal {
   return toDecimal(toRate, TO).minus(toDecimal(fromRate, FROM));

@@ -32,6 +32,8 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  * requiredGrowthRate(1, 2, 10).toFixed(5);
  * // => '0.07177'
  * ```
+ *
+ * @category Growth
  */
 export function requiredGrowthRate(
   current: AmountInput,

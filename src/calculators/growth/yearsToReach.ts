@@ -38,6 +38,8 @@ const RATE = { fn: FN, arg: 'rate' } as const;
  * [yearsToReach(100, 200, '7%').toFixed(2), yearsToReach(200, 100, '7%').toFixed(2)];
  * // => ['10.24', '-10.24']
  * ```
+ *
+ * @category Growth
  */
 export function yearsToReach(
   current: AmountInput,

@@ -11,7 +11,7 @@ import type { Quantity } from '../../units/quantity.js';
 
 const FN = 'landQuotaGap';
 
-/** Result of {@link landQuotaGap}; amounts are quantities when any input was one. */
+/** Result of {@link landQuotaGap}; amounts are quantities when any input was one. @category Land */
 export interface LandQuotaGapResult<T extends Decimal | Quantity = Decimal | Quantity> {
   /** The available quota (可支配建设用地指标), in the result unit. */
   readonly available: T;
@@ -50,6 +50,8 @@ export interface LandQuotaGapResult<T extends Decimal | Quantity = Decimal | Qua
  * [String(r.gap), String(r.surplus), roundHalfUp(r.coverage, 4).toString()];
  * // => ['166.7公顷', '0公顷', '0.4118']
  * ```
+ *
+ * @category Land
  */
 export function landQuotaGap<A extends AmountInput, D extends AmountInput>(
   available: A,

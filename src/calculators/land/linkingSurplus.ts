@@ -9,7 +9,7 @@ import {
 
 const FN = 'linkingSurplus';
 
-/** Input of {@link linkingSurplus}. */
+/** Input of {@link linkingSurplus}. @category Land */
 export interface LinkingSurplusInput<
   R extends AmountInput = AmountInput,
   S extends AmountInput = AmountInput,
@@ -46,6 +46,8 @@ export interface LinkingSurplusInput<
  * String(linkingSurplus({ reclaimed: quantity('8.76', '公顷'), resettlementOnFarmland: quantity('3.44', '公顷') }));
  * // => '5.32公顷'
  * ```
+ *
+ * @category Land
  */
 export function linkingSurplus<R extends AmountInput, S extends AmountInput>(
   input: LinkingSurplusInput<R, S>,

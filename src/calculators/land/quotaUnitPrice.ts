@@ -14,7 +14,7 @@ const FN = 'quotaUnitPrice';
 const VALUE = { fn: FN, arg: 'value' } as const;
 const AREA = { fn: FN, arg: 'area' } as const;
 
-/** Options of {@link quotaUnitPrice}. */
+/** Options of {@link quotaUnitPrice}. @category Land */
 export interface QuotaUnitPriceOptions {
   /**
    * The money unit of the price, and of a plain-number `value`. Default `'元'`. A money quantity
@@ -49,6 +49,8 @@ export interface QuotaUnitPriceOptions {
  * quotaUnitPrice(quantity('7200', '万元'), quantity('1200', '亩')).toString();
  * // => '60000'
  * ```
+ *
+ * @category Land
  */
 export function quotaUnitPrice(
   value: AmountInput,

@@ -7,7 +7,7 @@ import { readPriceUnits } from './quotaUnitPrice.js';
 const FN = 'quotaValue';
 const AREA = { fn: FN, arg: 'area' } as const;
 
-/** Options of {@link quotaValue}. */
+/** Options of {@link quotaValue}. @category Land */
 export interface QuotaValueOptions {
   /** The money unit of `yuanPerMu` and of the result. Default `'元'`. */
   readonly valueUnit?: string;
@@ -40,6 +40,8 @@ export interface QuotaValueOptions {
  * String(quotaValue(quantity('1200', '亩'), 60000));
  * // => '72000000元'
  * ```
+ *
+ * @category Land
  */
 export function quotaValue(
   area: AmountInput,

@@ -15,7 +15,7 @@ const POPULATION = { fn: FN, arg: 'population' } as const;
 const AREA_UNIT = { fn: FN, arg: 'options.areaUnit' } as const;
 const POPULATION_UNIT = { fn: FN, arg: 'options.populationUnit' } as const;
 
-/** Options of {@link builtUpAreaPerCapita}. */
+/** Options of {@link builtUpAreaPerCapita}. @category Urbanization */
 export interface BuiltUpAreaPerCapitaOptions {
   /** The area unit of a plain-number `area`. Default `'平方米'`. Quantities carry their own. */
   readonly areaUnit?: string;
@@ -46,6 +46,8 @@ export interface BuiltUpAreaPerCapitaOptions {
  * builtUpAreaPerCapita(quantity('1.5', '平方公里'), quantity('1', '万人')).toString();
  * // => '150'
  * ```
+ *
+ * @category Urbanization
  */
 export function builtUpAreaPerCapita(
   area: AmountInput,

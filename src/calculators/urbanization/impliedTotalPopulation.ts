@@ -36,6 +36,8 @@ const RATE = { fn: FN, arg: 'rate' } as const;
  * String(impliedTotalPopulation(quantity('52.5', '万人'), '70%'));
  * // => '75万人'
  * ```
+ *
+ * @category Urbanization
  */
 export function impliedTotalPopulation<U extends AmountInput>(
   urbanPopulation: U,

@@ -30,6 +30,8 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  * roundHalfUp(landConsumptionRate(quantity('50', 'km2'), quantity('70', 'km2'), 15), 5).toString();
  * // => '0.02667'
  * ```
+ *
+ * @category Urbanization
  */
 export function landConsumptionRate(
   pastArea: AmountInput,

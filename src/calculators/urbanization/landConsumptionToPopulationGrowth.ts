@@ -8,10 +8,10 @@ import { populationGrowthRateOf } from './populationGrowthRate.js';
 const FN = 'landConsumptionToPopulationGrowth';
 const YEARS = { fn: FN, arg: 'years' } as const;
 
-/** The start and end values of a period: `[past, present]`. */
+/** The start and end values of a period: `[past, present]`. @category Urbanization */
 export type PastPresent = readonly [past: AmountInput, present: AmountInput];
 
-/** Input of {@link landConsumptionToPopulationGrowth}. */
+/** Input of {@link landConsumptionToPopulationGrowth}. @category Urbanization */
 export interface LandConsumptionToPopulationGrowthInput {
   /** Built-up area (建成区面积) at the start and the end of the period, in any area unit. */
   readonly builtUpArea: PastPresent;
@@ -26,10 +26,12 @@ export interface LandConsumptionToPopulationGrowthInput {
  * - `'population-declining'`: PGR < 0, so the sign of the ratio is flipped — a negative ratio
  *   then means the built-up area grew while the population shrank (the worst case, not the best);
  * - `'built-up-area-shrinking'`: LCR < 0, the built-up area decreased.
+ *
+ * @category Urbanization
  */
 export type LandConsumptionWarning = 'population-declining' | 'built-up-area-shrinking';
 
-/** Result of {@link landConsumptionToPopulationGrowth}. */
+/** Result of {@link landConsumptionToPopulationGrowth}. @category Urbanization */
 export interface LandConsumptionToPopulationGrowthResult {
   /** LCR = (present − past) / past / years, a fraction per year. */
   readonly landConsumptionRate: Decimal;
@@ -82,6 +84,8 @@ function requirePastPresent(name: string, value: unknown): PastPresent {
  * [roundHalfUp(r.ratio, 2).toString(), r.populationDeclining];
  * // => ['2.19', false]
  * ```
+ *
+ * @category Urbanization
  */
 export function landConsumptionToPopulationGrowth(
   input: LandConsumptionToPopulationGrowthInput,

@@ -15,7 +15,7 @@ const AREA = { fn: FN, arg: 'area' } as const;
 const POPULATION_UNIT = { fn: FN, arg: 'options.populationUnit' } as const;
 const AREA_UNIT = { fn: FN, arg: 'options.areaUnit' } as const;
 
-/** Options of {@link populationDensity}. */
+/** Options of {@link populationDensity}. @category Urbanization */
 export interface PopulationDensityOptions {
   /** The population unit of a plain-number `population`. Default `'人'`. */
   readonly populationUnit?: string;
@@ -46,6 +46,8 @@ export interface PopulationDensityOptions {
  * populationDensity(quantity('4.2', '万人'), quantity('120', '平方公里')).toString();
  * // => '350'
  * ```
+ *
+ * @category Urbanization
  */
 export function populationDensity(
   population: AmountInput,

@@ -31,6 +31,8 @@ const YEARS = { fn: FN, arg: 'years' } as const;
  * roundHalfUp(populationGrowthRate(quantity('100', '万人'), quantity('120', '万人'), 15), 5).toString();
  * // => '0.01215'
  * ```
+ *
+ * @category Urbanization
  */
 export function populationGrowthRate(
   pastPopulation: AmountInput,

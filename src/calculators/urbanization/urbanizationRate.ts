@@ -29,6 +29,8 @@ const FN = 'urbanizationRate';
  * urbanizationRate(quantity('3.5', '万人'), quantity('50000', '人')).toString();
  * // => '0.7'
  * ```
+ *
+ * @category Urbanization
  */
 export function urbanizationRate(
   urbanPopulation: AmountInput,

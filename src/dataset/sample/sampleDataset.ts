@@ -29,6 +29,8 @@ let cached: Dataset | undefined;
  * [dataset.towns.length, zones.map((p) => String(p.totalInvestment))];
  * // => [13, ['3.41亿元', '10.3亿元', '7.55亿元', '1.102亿元']]
  * ```
+ *
+ * @category Datasets
  */
 export function sampleDataset(): Dataset {
   cached ??= parseDataset(sampleDatasetInput());

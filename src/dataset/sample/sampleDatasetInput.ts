@@ -17,6 +17,8 @@ import type { DatasetInput } from '../../models/dataset.js';
  * [input.schemaVersion, input.towns?.length, input.claims?.length];
  * // => [1, 13, 12]
  * ```
+ *
+ * @category Datasets
  */
 export function sampleDatasetInput(): DatasetInput {
   return structuredClone(SAMPLE) as DatasetInput;

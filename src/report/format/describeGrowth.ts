@@ -5,7 +5,7 @@ import type { Locale } from './locale.js';
 
 const FN = 'describeGrowth';
 
-/** Options of {@link describeGrowth}. */
+/** Options of {@link describeGrowth}. @category Formatting */
 export interface DescribeGrowthOptions {
   /** The language of the phrase. Default `'zh'`. */
   readonly locale?: Locale;
@@ -33,6 +33,8 @@ export interface DescribeGrowthOptions {
  * [describeGrowth(0.096), describeGrowth('-3.2%', { locale: 'en' }), describeGrowth(0.0004)];
  * // => ['增长9.6%', 'down 3.2%', '持平']
  * ```
+ *
+ * @category Formatting
  */
 export function describeGrowth(rate: DecimalInput, options: DescribeGrowthOptions = {}): string {
   requireOptions(FN, options);

@@ -6,7 +6,7 @@ import type { Locale } from './locale.js';
 
 const FN = 'describeMultiple';
 
-/** Options of {@link describeMultiple}. */
+/** Options of {@link describeMultiple}. @category Formatting */
 export interface DescribeMultipleOptions {
   /** The language of the phrase. Default `'zh'`. */
   readonly locale?: Locale;
@@ -39,6 +39,8 @@ export interface DescribeMultipleOptions {
  * [describeMultiple('5.1', { base: '96年' }), describeMultiple(155.3 / 30.45, { locale: 'en' })];
  * // => ['是96年的5.1倍', '5.1 times the base']
  * ```
+ *
+ * @category Formatting
  */
 export function describeMultiple(
   multiple: DecimalInput,

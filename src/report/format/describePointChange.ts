@@ -5,7 +5,7 @@ import type { Locale } from './locale.js';
 
 const FN = 'describePointChange';
 
-/** Options of {@link describePointChange}. */
+/** Options of {@link describePointChange}. @category Formatting */
 export interface DescribePointChangeOptions {
   /** The language of the phrase. Default `'zh'`. */
   readonly locale?: Locale;
@@ -34,6 +34,8 @@ export interface DescribePointChangeOptions {
  * [describePointChange(0.65 - 0.584), describePointChange(-0.01, { locale: 'en' })];
  * // => ['提高6.6个百分点', 'down 1.0 percentage points']
  * ```
+ *
+ * @category Formatting
  */
 export function describePointChange(
   delta: DecimalInput,

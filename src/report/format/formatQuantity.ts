@@ -12,7 +12,7 @@ import { fixed, readDecimals, roundAt } from './internal.js';
 
 const FN = 'formatQuantity';
 
-/** Options of {@link formatQuantity}. */
+/** Options of {@link formatQuantity}. @category Formatting */
 export interface FormatQuantityOptions {
   /** The unit to print in (`'公顷'`, `'亿元'`, an alias such as `'ha'`). Default: the quantity's own. */
   readonly unit?: string;
@@ -48,6 +48,8 @@ export interface FormatQuantityOptions {
  * ];
  * // => ['116.7公顷', '近5.0万人']
  * ```
+ *
+ * @category Formatting
  */
 export function formatQuantity(q: Quantity | string, options: FormatQuantityOptions = {}): string {
   requireOptions(FN, options);

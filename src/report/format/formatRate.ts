@@ -4,7 +4,7 @@ import { fixed, readDecimals } from './internal.js';
 
 const FN = 'formatRate';
 
-/** Options of {@link formatRate}. */
+/** Options of {@link formatRate}. @category Formatting */
 export interface FormatRateOptions {
   /** Digits after the decimal point of the percentage, kept even when zero. Default 1. */
   readonly decimals?: number;
@@ -30,6 +30,8 @@ export interface FormatRateOptions {
  * [formatRate(40.3 / 60.3), formatRate('66.8325%', { decimals: 2 }), formatRate(0.65)];
  * // => ['66.8%', '66.83%', '65.0%']
  * ```
+ *
+ * @category Formatting
  */
 export function formatRate(rate: DecimalInput, options: FormatRateOptions = {}): string {
   requireOptions(FN, options);

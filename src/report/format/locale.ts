@@ -4,5 +4,5 @@
  * @module
  */
 
-/** The language of a phrase: `'zh'` (report Chinese, the default) or `'en'` (English). */
+/** The language of a phrase: `'zh'` (report Chinese, the default) or `'en'` (English). @category Formatting */
 export type Locale = 'zh' | 'en';
