@@ -25,7 +25,7 @@ import {
 } from '../numbers/decimal.js';
 import { kindOf, requireOptions } from '../numbers/internal.js';
 import type { AmountInput } from '../units/operands.js';
-import { parseQuantity } from '../units/parse.js';
+import { readQuantityText } from '../units/parse.js';
 import { isQuantity, type Quantity } from '../units/quantity.js';
 import { areCompatible, type Unit } from '../units/table.js';
 import {
@@ -50,7 +50,7 @@ import type { AuditKind, AuditOptions, AuditResult, StatedFigure } from './types
 /** The language of an audit's `explanation`. */
 type AuditLocale = NonNullable<AuditOptions['locale']>;
 
-/** A number read from an input, with half a unit of its last printed digit (0 when exact). @category Audit */
+/** A number read from an input, with half a unit of its last printed digit (0 when exact). */
 export interface Figure {
   readonly value: Rational;
   readonly half: Rational;
@@ -61,7 +61,7 @@ interface RawFigure extends Figure {
   readonly unit: Unit | undefined;
 }
 
-/** How the stated figure is printed: its scale relative to the computed value, and its unit. @category Audit */
+/** How the stated figure is printed: its scale relative to the computed value, and its unit. */
 export interface StatedReading {
   /** The stated value on its own scale. */
   readonly value: Rational;
@@ -77,7 +77,7 @@ export interface StatedReading {
   readonly quantityUnit?: Unit;
 }
 
-/** The shape of stated figure a check expects. @category Audit */
+/** The shape of stated figure a check expects. */
 export type StatedShape = 'rate' | 'points' | 'multiple' | 'amount';
 
 const HUNDRED = ratio(100n, 1n);
@@ -126,59 +126,6 @@ function lastDigitExponent(text: string): number {
   return exponent - decimalsOf(body);
 }
 
-/** The first number of a quantity text, with its decimals (`'约1,130.5千米'` → 1130.5, 1). */
-function firstNumber(text: string): { readonly value: Rational; readonly decimals: number } {
-  let digits = '';
-  let decimals = -1;
-  let started = false;
-  for (let index = 0; index < text.length; index += 1) {
-    let code = text.charCodeAt(index);
-    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-    const isDigit = code >= 0x30 && code <= 0x39;
-    if (isDigit) {
-      started = true;
-      digits += String.fromCharCode(code);
-      if (decimals >= 0) decimals += 1;
-    } else if (started && code === 0x2c && decimals < 0) {
-      // a thousands separator
-    } else if (started && code === 0x2e && decimals < 0) {
-      decimals = 0;
-    } else if (started) {
-      break;
-    }
-  }
-  const places = Math.max(decimals, 0);
-  return {
-    value: ratio(BigInt(digits === '' ? '0' : digits), 10n ** BigInt(places)),
-    decimals: places,
-  };
-}
-
-/** The power of ten of a rational that is one (`1000` → 3, `1/100` → −2), else 0. */
-function powerOfTen(value: Rational): number {
-  const n = (value.n < 0n ? -value.n : value.n).toString();
-  const d = value.d.toString();
-  if (/^10*$/.test(n) && d === '1') return n.length - 1;
-  if (n === '1' && /^10*$/.test(d)) return -(d.length - 1);
-  return 0;
-}
-
-/**
- * Reads quantity text, and the exponent of its last printed digit in the quantity's unit
- * (`'3.5万家'` is 35000 家 printed to the thousand: 3).
- */
-function readQuantityText(
-  fn: string,
-  arg: string,
-  text: string,
-): { readonly quantity: Quantity; readonly exponent: number } {
-  const q = parseQuantity(text, { fn, arg });
-  const printed = firstNumber(text);
-  const value = fromDecimal(q.value);
-  const shift = sign(printed.value) === 0 ? 0 : powerOfTen(div(value, printed.value));
-  return { quantity: q, exponent: shift - printed.decimals };
-}
-
 /** `−n` without a negative zero. */
 function negate(n: number): number {
   return n === 0 ? 0 : -n;
@@ -222,7 +169,7 @@ function readRawAmount(
   }
   if (typeof input === 'string' && !NUMBER_TEXT.test(input)) {
     try {
-      const { quantity, exponent } = readQuantityText(fn, arg, input);
+      const { quantity, lastDigitExponent: exponent } = readQuantityText(input, { fn, arg });
       return {
         value: fromDecimal(quantity.value),
         half: exactIf(exactInputs, exponent),
@@ -253,7 +200,7 @@ function convertFigure(
   return { value: mul(figure.value, factor), half: mul(figure.half, factor) };
 }
 
-/** Amount inputs converted into one unit. @category Audit */
+/** Amount inputs converted into one unit. */
 export interface Amounts {
   readonly figures: readonly Figure[];
   /** The common unit: the target, or the first quantity's; `undefined` when none was given. */
@@ -374,7 +321,10 @@ function readStatedText(
     };
   }
   if (shape !== 'amount') parseFailure(fn, text, EXPECTED[shape]);
-  const { quantity, exponent } = readQuantityText(fn, 'stated', trimmed);
+  const { quantity, lastDigitExponent: exponent } = readQuantityText(trimmed, {
+    fn,
+    arg: 'stated',
+  });
   return {
     value: fromDecimal(quantity.value),
     decimals: negate(exponent),

@@ -26,8 +26,6 @@ import type { Town } from '../models/town.js';
  * [records.town.name, records.projects.length > 0];
  * // => ['建设镇', true]
  * ```
- *
- * @category Datasets
  */
 export interface TownRecords {
   /** The town. */

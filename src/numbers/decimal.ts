@@ -166,10 +166,12 @@ export function roundHalfUp(value: DecimalInput, decimals: number): Decimal {
       decimals,
     );
   }
-  return toDecimal(value, { fn: 'roundHalfUp', arg: 'value' }).toDecimalPlaces(
+  const rounded = toDecimal(value, { fn: 'roundHalfUp', arg: 'value' }).toDecimalPlaces(
     decimals,
     Decimal.ROUND_HALF_UP,
   );
+  // A value that rounds to zero is a plain zero, never −0 (which would print as '-0.0').
+  return rounded.isZero() ? new Decimal(0) : rounded;
 }
 
 /**

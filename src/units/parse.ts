@@ -290,6 +290,34 @@ function resolveUnit(
  * @category Units
  */
 export function parseQuantity(text: string, options: ParseQuantityOptions = {}): Quantity {
+  return readQuantityText(text, options).quantity;
+}
+
+/**
+ * A quantity read from report text, with the precision it was printed with.
+ *
+ * @internal
+ */
+export interface PrintedQuantity {
+  /** The quantity, as {@link parseQuantity} gives it. */
+  readonly quantity: Quantity;
+  /**
+   * The power of ten of the last printed digit, in the quantity's unit: `'40.3亿元'` → −1,
+   * `'3.5万家'` (35000 家) → 3, `'2054笔'` → 0.
+   */
+  readonly lastDigitExponent: number;
+}
+
+/**
+ * The one reader of quantity text: {@link parseQuantity}, and the printed precision the audits
+ * judge at.
+ *
+ * @internal
+ */
+export function readQuantityText(
+  text: string,
+  options: ParseQuantityOptions = {},
+): PrintedQuantity {
   requireOptions('parseQuantity', options);
   const reader: Reader = {
     text,
@@ -340,5 +368,10 @@ export function parseQuantity(text: string, options: ParseQuantityOptions = {}):
   const unitText = readUnitText(text, index, end);
   const { unit, exponent } = resolveUnit(reader, multiplier, unitText, defaultUnit);
   const value = new Decimal(exponent === 0 ? number.digits : `${number.digits}e${exponent}`);
-  return quantityOfUnit(value, unit, qualifier);
+  const point = number.digits.indexOf('.');
+  const decimals = point < 0 ? 0 : number.digits.length - point - 1;
+  return {
+    quantity: quantityOfUnit(value, unit, qualifier),
+    lastDigitExponent: exponent - decimals,
+  };
 }

@@ -1,6 +1,6 @@
-import { type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import { type DecimalInput, roundHalfUp, toDecimal } from '../../numbers/decimal.js';
 import { requireOptions } from '../../numbers/internal.js';
-import { readDecimals, readLocale, roundAt } from './internal.js';
+import { readDecimals, readLocale } from './internal.js';
 import type { Locale } from './locale.js';
 
 const FN = 'describeGrowth';
@@ -40,7 +40,7 @@ export function describeGrowth(rate: DecimalInput, options: DescribeGrowthOption
   requireOptions(FN, options);
   const locale = readLocale(FN, options.locale);
   const decimals = readDecimals(FN, options.decimals, 1);
-  const percent = roundAt(toDecimal(rate, { fn: FN, arg: 'rate' }).times(100), decimals);
+  const percent = roundHalfUp(toDecimal(rate, { fn: FN, arg: 'rate' }).times(100), decimals);
   if (percent.isZero()) return locale === 'zh' ? '持平' : 'unchanged';
   const magnitude = percent.abs().toFixed(decimals);
   if (locale === 'zh') return `${percent.isPositive() ? '增长' : '下降'}${magnitude}%`;

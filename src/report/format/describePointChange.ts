@@ -1,6 +1,6 @@
-import { type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import { type DecimalInput, roundHalfUp, toDecimal } from '../../numbers/decimal.js';
 import { requireOptions } from '../../numbers/internal.js';
-import { readDecimals, readLocale, roundAt } from './internal.js';
+import { readDecimals, readLocale } from './internal.js';
 import type { Locale } from './locale.js';
 
 const FN = 'describePointChange';
@@ -44,7 +44,7 @@ export function describePointChange(
   requireOptions(FN, options);
   const locale = readLocale(FN, options.locale);
   const decimals = readDecimals(FN, options.decimals, 1);
-  const points = roundAt(toDecimal(delta, { fn: FN, arg: 'delta' }).times(100), decimals);
+  const points = roundHalfUp(toDecimal(delta, { fn: FN, arg: 'delta' }).times(100), decimals);
   if (points.isZero()) return locale === 'zh' ? '持平' : 'unchanged';
   const magnitude = points.abs().toFixed(decimals);
   if (locale === 'zh') return `${points.isPositive() ? '提高' : '下降'}${magnitude}个百分点`;

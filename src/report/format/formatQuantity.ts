@@ -1,4 +1,5 @@
 import { invalidArgumentError } from '../../errors.js';
+import { roundHalfUp } from '../../numbers/decimal.js';
 import { requireOptions } from '../../numbers/internal.js';
 import { parseQuantity } from '../../units/parse.js';
 import {
@@ -8,7 +9,7 @@ import {
   quantityOfUnit,
   requireUnit,
 } from '../../units/quantity.js';
-import { fixed, readDecimals, roundAt } from './internal.js';
+import { fixed, readDecimals } from './internal.js';
 
 const FN = 'formatQuantity';
 
@@ -61,7 +62,7 @@ export function formatQuantity(q: Quantity | string, options: FormatQuantityOpti
     return String(quantityOfUnit(value, target, source.qualifier));
   }
   const decimals = readDecimals(FN, options.decimals, 0);
-  const rounded = roundAt(value, decimals);
+  const rounded = roundHalfUp(value, decimals);
   // Let the quantity place its qualifier, then print the number with its trailing zeros.
   const text = String(quantityOfUnit(rounded, target, source.qualifier));
   return text.replace(rounded.toString(), fixed(rounded, decimals));

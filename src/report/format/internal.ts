@@ -5,7 +5,7 @@
  * @module
  */
 import { invalidArgumentError } from '../../errors.js';
-import { Decimal } from '../../numbers/decimal.js';
+import { type Decimal, roundHalfUp } from '../../numbers/decimal.js';
 import type { Locale } from './locale.js';
 
 /**
@@ -45,21 +45,10 @@ export function readLocale(fn: string, value: Locale | undefined): Locale {
 }
 
 /**
- * Rounds half up (half away from zero, 四舍五入) at `decimals` places; a result that rounds to
- * zero is a plain zero (never `-0`).
- *
- * @internal
- */
-export function roundAt(value: Decimal, decimals: number): Decimal {
-  const rounded = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-  return rounded.isZero() ? new Decimal(0) : rounded;
-}
-
-/**
  * Prints a decimal with exactly `decimals` places after rounding half up (`'1.0'`, `'116.70'`).
  *
  * @internal
  */
 export function fixed(value: Decimal, decimals: number): string {
-  return roundAt(value, decimals).toFixed(decimals);
+  return roundHalfUp(value, decimals).toFixed(decimals);
 }

@@ -22,7 +22,7 @@ const AUDIT_FUNCTIONS: Readonly<Record<AuditKind, string>> = {
   'point-change': 'auditPointChange',
 };
 
-/** Whether an entry belongs in the report's period (entries without a period always do). @category Report */
+/** Whether an entry belongs in the report's period (entries without a period always do). */
 export function inPeriod(ctx: ReportContext, entry: DatasetAuditEntry): boolean {
   return entry.period === undefined || overlaps(parsePeriod(entry.period), ctx.period);
 }
@@ -39,7 +39,7 @@ function labels(
   return { labelZh: `${name} ${entry.stated}`, labelEn: `${name} ${entry.stated}` };
 }
 
-/** One row of the audit section. @category Report */
+/** One row of the audit section. */
 export function auditRow(ctx: ReportContext, entry: DatasetAuditEntry): TownReportRow {
   const base = {
     section: 'audit',

@@ -108,7 +108,7 @@ function sourceInputs(sources: readonly FundingSource[]): Record<string, string>
   return Object.fromEntries(sources.map((f) => [f.id, String(f.amount)]));
 }
 
-/** The rows of the funding section. @category Report */
+/** The rows of the funding section. */
 export function fundingRows(ctx: ReportContext): TownReportRow[] {
   const sources = sourcesOfPeriod(ctx);
   if (sources.length === 0) return [];

@@ -39,7 +39,7 @@ import {
 } from '../reportContext.js';
 import type { TownReportRow } from '../types.js';
 
-/** The labels of an observation's row: the indicator's names, and its status unless actual. @category Report */
+/** The labels of an observation's row: the indicator's names, and its status unless actual. */
 export function observationLabels(
   ctx: ReportContext,
   o: Observation,
@@ -53,7 +53,7 @@ export function observationLabels(
   };
 }
 
-/** The observations of the report period, in dataset order. @category Report */
+/** The observations of the report period, in dataset order. */
 export function observationsOfPeriod(ctx: ReportContext): readonly Observation[] {
   return ctx.observations.filter((o) => o.period === ctx.period.label);
 }
@@ -356,8 +356,6 @@ function fromMultiple(
  * (`compareObservation`, which `auditDataset` follows too); without one, a stated growth,
  * increment or multiple implies the previous value. A growth stated on another price basis than
  * the levels is shown as stated, with the previous level beside it, and not recomputed.
- *
- * @category Report
  */
 export function growthRow(ctx: ReportContext, o: Observation): TownReportRow | undefined {
   const { basePeriod, previous, growthRecomputable } = comparisonOf(ctx.dataset, o);
@@ -376,7 +374,7 @@ export function growthRow(ctx: ReportContext, o: Observation): TownReportRow | u
   return undefined;
 }
 
-/** A row for an observation as stated (the indicators section). @category Report */
+/** A row for an observation as stated (the indicators section). */
 export function indicatorRow(ctx: ReportContext, o: Observation): TownReportRow {
   const value = amountOf(o.value);
   return makeRow({

@@ -45,7 +45,7 @@ function nameOf(q: LandQuota): { zh: string; en: string } {
   return q.name === undefined ? kind : { zh: q.name, en: `${kind.en}: ${q.name}` };
 }
 
-/** The rows of the land section. @category Report */
+/** The rows of the land section. */
 export function landRows(ctx: ReportContext): TownReportRow[] {
   const quotas = quotasOfPeriod(ctx);
   if (quotas.length === 0) return [];

@@ -86,7 +86,7 @@ function sumOf(
   };
 }
 
-/** The rows of the projects section. @category Report */
+/** The rows of the projects section. */
 export function projectRows(ctx: ReportContext): TownReportRow[] {
   if (ctx.projects.length === 0) return [];
   const portfolio = portfolioOf(ctx);

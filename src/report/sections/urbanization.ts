@@ -72,7 +72,7 @@ function totalPopulation(
   return { value: profile, text: String(profile) };
 }
 
-/** The rows of the section, and the observations they stand for. @category Report */
+/** The rows of the section, and the observations they stand for. */
 export function urbanizationRows(
   ctx: ReportContext,
   observations: readonly Observation[],
