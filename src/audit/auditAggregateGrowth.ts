@@ -2,18 +2,11 @@ import { divisionByZeroError, invalidArgumentError, nonPositiveBaseError } from 
 import type { DecimalInput } from '../numbers/decimal.js';
 import { requireObject } from '../numbers/internal.js';
 import type { AmountInput } from '../units/operands.js';
-import {
-  bounds,
-  buildResult,
-  type Figure,
-  readAmounts,
-  readAuditOptions,
-  readNumberFigure,
-  readStated,
-  requireInput,
-  requireNonZero,
-  requirePositive,
-} from './internal.js';
+import { type Figure, readAmounts, readNumberFigure } from './internal/figures.js';
+import { readAuditOptions, requireInput } from './internal/options.js';
+import { bounds, requireNonZero, requirePositive } from './internal/ranges.js';
+import { buildResult } from './internal/result.js';
+import { readStated } from './internal/stated.js';
 import {
   add,
   compare,

@@ -1,14 +1,9 @@
 import type { AmountInput } from '../units/operands.js';
-import {
-  buildResult,
-  ratioRange,
-  readAuditOptions,
-  readNamedAmounts,
-  readStated,
-  requireInput,
-  requireNonZero,
-  requirePositive,
-} from './internal.js';
+import { readNamedAmounts } from './internal/figures.js';
+import { readAuditOptions, requireInput } from './internal/options.js';
+import { ratioRange, requireNonZero, requirePositive } from './internal/ranges.js';
+import { buildResult } from './internal/result.js';
+import { readStated } from './internal/stated.js';
 import { div } from './rational.js';
 import type { AuditOptions, AuditResult, StatedFigure } from './types.js';
 

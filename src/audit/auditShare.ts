@@ -1,13 +1,9 @@
 import type { AmountInput } from '../units/operands.js';
-import {
-  buildResult,
-  ratioRange,
-  readAuditOptions,
-  readNamedAmounts,
-  readStated,
-  requireInput,
-  requireNonZero,
-} from './internal.js';
+import { readNamedAmounts } from './internal/figures.js';
+import { readAuditOptions, requireInput } from './internal/options.js';
+import { ratioRange, requireNonZero } from './internal/ranges.js';
+import { buildResult } from './internal/result.js';
+import { readStated } from './internal/stated.js';
 import { div } from './rational.js';
 import type { AuditResult, RateAuditOptions, StatedFigure } from './types.js';
 

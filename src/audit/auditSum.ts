@@ -1,14 +1,11 @@
 import { invalidArgumentError } from '../errors.js';
 import type { AmountInput } from '../units/operands.js';
 import type { Quantity } from '../units/quantity.js';
-import {
-  bounds,
-  buildResult,
-  readAmounts,
-  readAuditOptions,
-  readStated,
-  requireInput,
-} from './internal.js';
+import { readAmounts } from './internal/figures.js';
+import { readAuditOptions, requireInput } from './internal/options.js';
+import { bounds } from './internal/ranges.js';
+import { buildResult } from './internal/result.js';
+import { readStated } from './internal/stated.js';
 import { sum } from './rational.js';
 import type { AuditOptions, AuditResult, StatedFigure } from './types.js';
 

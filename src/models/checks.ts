@@ -1,5 +1,5 @@
-import { addModelIssue, type IssueSink } from './common.js';
 import { INDICATOR_DIMENSIONS, type Indicator, isStandardIndicator } from './indicators.js';
+import { addModelIssue, type IssueSink } from './issueSink.js';
 import { checkDimensions } from './observation.js';
 
 // The cross-checks of a dataset. They run even when parts of the dataset failed validation, so

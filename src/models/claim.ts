@@ -7,13 +7,8 @@ import { auditShare } from '../audit/auditShare.js';
 import { auditSum } from '../audit/auditSum.js';
 import type { AuditOptions, AuditResult } from '../audit/types.js';
 import { ErrorCode, isTownIndicatorsError } from '../errors.js';
-import {
-  addModelIssue,
-  IdSchema,
-  type IssueSink,
-  PeriodLabelSchema,
-  SourceRefSchema,
-} from './common.js';
+import { IdSchema, PeriodLabelSchema, SourceRefSchema } from './fields.js';
+import { addModelIssue, type IssueSink } from './issueSink.js';
 import { type ModelIssueCode, parseWith, type SafeParseResult, safeParseWith } from './issues.js';
 
 /**

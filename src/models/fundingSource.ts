@@ -1,13 +1,13 @@
 import * as z from 'zod';
+import { MoneySchema } from './amounts.js';
 import {
-  addModelIssue,
   type CodeLabel,
   codeSchema,
   IdSchema,
-  MoneySchema,
   PeriodLabelSchema,
   SourceRefSchema,
-} from './common.js';
+} from './fields.js';
+import { addModelIssue } from './issueSink.js';
 import { parseWith, type SafeParseResult, safeParseWith } from './issues.js';
 
 /**

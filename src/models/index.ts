@@ -1,20 +1,15 @@
-export type { Claim, ClaimFigure, ClaimInput, ClaimKind } from './claim.js';
-export { ClaimSchema, parseClaim, safeParseClaim } from './claim.js';
-export type { DecimalFieldInput, QuantityInput } from './common.js';
+export type { DecimalFieldInput, QuantityInput } from './amounts.js';
 export {
   AreaSchema,
-  type CodeLabel,
   DecimalSchema,
-  IdSchema,
-  IsoDateSchema,
   MoneySchema,
-  PeriodLabelSchema,
   PopulationSchema,
   QualifierSchema,
   QuantitySchema,
   RateSchema,
-  SourceRefSchema,
-} from './common.js';
+} from './amounts.js';
+export type { Claim, ClaimFigure, ClaimInput, ClaimKind } from './claim.js';
+export { ClaimSchema, parseClaim, safeParseClaim } from './claim.js';
 export type {
   Dataset,
   DatasetInput,
@@ -29,6 +24,13 @@ export {
   parseDataset,
   safeParseDataset,
 } from './dataset.js';
+export {
+  type CodeLabel,
+  IdSchema,
+  IsoDateSchema,
+  PeriodLabelSchema,
+  SourceRefSchema,
+} from './fields.js';
 export type {
   FundingKind,
   FundingSource,

@@ -1,14 +1,13 @@
 import * as z from 'zod';
+import { AreaSchema, MoneySchema } from './amounts.js';
 import {
-  AreaSchema,
   type CodeLabel,
   codeSchema,
   IdSchema,
-  MoneySchema,
   PeriodLabelSchema,
   SourceRefSchema,
   wholeNumber,
-} from './common.js';
+} from './fields.js';
 import { parseWith, type SafeParseResult, safeParseWith } from './issues.js';
 import { ObservationStatusSchema } from './observation.js';
 

@@ -1,16 +1,14 @@
 import * as z from 'zod';
+import { DecimalSchema, RateSchema } from './amounts.js';
 import {
-  addModelIssue,
   type CodeLabel,
   codeSchema,
-  DecimalSchema,
   IdSchema,
-  type IssueSink,
   PeriodLabelSchema,
-  RateSchema,
   SourceRefSchema,
-} from './common.js';
+} from './fields.js';
 import { getIndicator, type Indicator, isStandardIndicator } from './indicators.js';
+import { addModelIssue, type IssueSink } from './issueSink.js';
 import { parseWith, type SafeParseResult, safeParseWith } from './issues.js';
 import {
   describeValue,

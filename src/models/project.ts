@@ -1,16 +1,15 @@
 import * as z from 'zod';
+import { AreaSchema, MoneySchema } from './amounts.js';
 import {
-  AreaSchema,
-  addModelIssue,
   type CodeLabel,
   codeSchema,
   IdSchema,
   IsoDateSchema,
-  MoneySchema,
   PeriodLabelSchema,
   SourceRefSchema,
   wholeNumber,
-} from './common.js';
+} from './fields.js';
+import { addModelIssue } from './issueSink.js';
 import { parseWith, type SafeParseResult, safeParseWith } from './issues.js';
 
 /**

@@ -1,15 +1,14 @@
 import * as z from 'zod';
+import { AreaSchema, PopulationSchema } from './amounts.js';
 import {
-  AreaSchema,
-  addModelIssue,
   type CodeLabel,
   codeSchema,
   IdSchema,
   PeriodLabelSchema,
-  PopulationSchema,
   SourceRefSchema,
   wholeNumber,
-} from './common.js';
+} from './fields.js';
+import { addModelIssue } from './issueSink.js';
 import { parseWith, type SafeParseResult, safeParseWith } from './issues.js';
 
 /**

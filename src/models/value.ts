@@ -5,13 +5,12 @@ import { percentText } from '../numbers/percent.js';
 import { isQuantity, type Qualifier, type Quantity } from '../units/quantity.js';
 import {
   type DecimalFieldInput,
-  type IssueSink,
   QualifierSchema,
   type QuantityInput,
   readQuantity,
-  reportThrown,
-} from './common.js';
+} from './amounts.js';
 import type { IndicatorDimension } from './indicators.js';
+import { type IssueSink, reportThrown } from './issueSink.js';
 
 /**
  * The value of an observation, discriminated by `kind`:

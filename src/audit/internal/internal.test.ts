@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../numbers/decimal.js';
-import { quantity } from '../units/quantity.js';
-import { readAmounts, readNumberFigure, readStated } from './internal.js';
-import { toDecimalValue } from './rational.js';
+import { Decimal } from '../../numbers/decimal.js';
+import { quantity } from '../../units/quantity.js';
+import { toDecimalValue } from '../rational.js';
+import { readAmounts, readNumberFigure } from './figures.js';
+import { readStated } from './stated.js';
 
 function text(value: { n: bigint; d: bigint }): string {
   return toDecimalValue(value).toString();

@@ -6,15 +6,12 @@ import { quantity } from '../units/quantity.js';
 import {
   AreaSchema,
   DecimalSchema,
-  IdSchema,
-  IsoDateSchema,
   MoneySchema,
-  PeriodLabelSchema,
   PopulationSchema,
   QuantitySchema,
   RateSchema,
-  SourceRefSchema,
-} from './common.js';
+} from './amounts.js';
+import { IdSchema, IsoDateSchema, PeriodLabelSchema, SourceRefSchema } from './fields.js';
 import { formatJsonPath, getValidationIssues, toValidationIssues } from './issues.js';
 
 /** The codes of the model issues a schema reports for an input (empty when it parses). */

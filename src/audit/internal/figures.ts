@@ -1,0 +1,175 @@
+/**
+ * Reading the inputs of an audit with their printed precision: each number with half a unit of its
+ * last printed digit, amounts converted into one unit.
+ *
+ * @internal
+ * @module
+ */
+import {
+  ErrorCode,
+  invalidNumberError,
+  isTownIndicatorsError,
+  unitMismatchError,
+} from '../../errors.js';
+import { type DecimalInput, decimalsOf, isDecimal, toDecimal } from '../../numbers/decimal.js';
+import type { AmountInput } from '../../units/operands.js';
+import { readQuantityText } from '../../units/parse.js';
+import { isQuantity } from '../../units/quantity.js';
+import { areCompatible, type Unit } from '../../units/table.js';
+import { div, fromDecimal, halfUnit, mul, type Rational, ZERO } from '../rational.js';
+
+/** A number read from an input, with half a unit of its last printed digit (0 when exact). */
+export interface Figure {
+  readonly value: Rational;
+  readonly half: Rational;
+}
+
+/** An input before unit conversion. */
+export interface RawFigure extends Figure {
+  readonly unit: Unit | undefined;
+}
+export const NUMBER_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?(?:\s*[%％])?\s*$/;
+
+/**
+ * The power of ten of the last printed digit of a number text: `'40.3'` → −1, `'9.5%'` → −3
+ * (percent is read as a fraction), `'2054'` → 0, `'1.5e3'` → 2.
+ */
+export function lastDigitExponent(text: string): number {
+  let body = text.trim();
+  let exponent = 0;
+  if (body.endsWith('%') || body.endsWith('％')) {
+    body = body.slice(0, -1).trim();
+    exponent -= 2;
+  }
+  const e = body.search(/[eE]/);
+  if (e >= 0) {
+    exponent += Number(body.slice(e + 1));
+    body = body.slice(0, e);
+  }
+  return exponent - decimalsOf(body);
+}
+
+/** `−n` without a negative zero. */
+export function negate(n: number): number {
+  return n === 0 ? 0 : -n;
+}
+
+export function exactIf(exact: boolean, exponent: number): Rational {
+  return exact ? ZERO : halfUnit(exponent);
+}
+
+/**
+ * Reads a rate or other plain number input (`'9.5%'`, `'0.584'`, `0.584`, a decimal) with half a
+ * unit of its last printed digit.
+ *
+ * @internal
+ */
+export function readNumberFigure(
+  fn: string,
+  arg: string,
+  input: DecimalInput,
+  exactInputs: boolean,
+): Figure {
+  const value = toDecimal(input, { fn, arg });
+  if (isDecimal(input)) return { value: fromDecimal(value), half: ZERO };
+  const exponent =
+    typeof input === 'string' ? lastDigitExponent(input) : negate(value.decimalPlaces());
+  return { value: fromDecimal(value), half: exactIf(exactInputs, exponent) };
+}
+
+export function readRawAmount(
+  fn: string,
+  arg: string,
+  input: AmountInput,
+  exactInputs: boolean,
+): RawFigure {
+  if (isQuantity(input)) {
+    return {
+      value: fromDecimal(input.value),
+      half: exactIf(exactInputs, negate(input.value.decimalPlaces())),
+      unit: input.unit,
+    };
+  }
+  if (typeof input === 'string' && !NUMBER_TEXT.test(input)) {
+    try {
+      const { quantity, lastDigitExponent: exponent } = readQuantityText(input, { fn, arg });
+      return {
+        value: fromDecimal(quantity.value),
+        half: exactIf(exactInputs, exponent),
+        unit: quantity.unit,
+      };
+    } catch (error) {
+      if (isTownIndicatorsError(error, ErrorCode.PARSE_ERROR)) {
+        throw invalidNumberError(fn, arg, input);
+      }
+      throw error;
+    }
+  }
+  return { ...readNumberFigure(fn, arg, input, exactInputs), unit: undefined };
+}
+
+export function convertFigure(
+  fn: string,
+  arg: string,
+  figure: RawFigure,
+  target: Unit | undefined,
+): Figure {
+  const from = figure.unit;
+  if (from === undefined || target === undefined || from === target) return figure;
+  if (!areCompatible(from, target)) {
+    throw unitMismatchError(fn, arg, from.name, target.name);
+  }
+  const factor = div(fromDecimal(from.factor), fromDecimal(target.factor));
+  return { value: mul(figure.value, factor), half: mul(figure.half, factor) };
+}
+
+/** Amount inputs converted into one unit. */
+export interface Amounts {
+  readonly figures: readonly Figure[];
+  /** The common unit: the target, or the first quantity's; `undefined` when none was given. */
+  readonly unit: Unit | undefined;
+}
+
+/**
+ * Reads amount inputs (numbers, quantities or quantity text) and converts them into `target`, or
+ * into the unit of the first quantity; plain numbers are taken to be in that unit. Quantities of
+ * another dimension or currency throw `UNIT_MISMATCH`.
+ *
+ * @internal
+ */
+export function readAmounts(
+  fn: string,
+  operands: readonly (readonly [name: string, value: AmountInput])[],
+  exactInputs: boolean,
+  target?: Unit,
+): Amounts {
+  const raw = operands.map(([name, value]) => readRawAmount(fn, name, value, exactInputs));
+  const unit = target ?? raw.find((figure) => figure.unit !== undefined)?.unit;
+  const figures = raw.map((figure, index) =>
+    convertFigure(fn, operands[index]?.[0] ?? 'value', figure, unit),
+  );
+  return { figures, unit };
+}
+
+/**
+ * {@link readAmounts} for named inputs: `{ part, whole }` → `{ part: Figure, whole: Figure }`.
+ *
+ * @internal
+ */
+export function readNamedAmounts<K extends string>(
+  fn: string,
+  inputs: Readonly<Record<K, AmountInput>>,
+  exactInputs: boolean,
+): Readonly<Record<K, Figure>> {
+  const names = Object.keys(inputs) as K[];
+  const { figures } = readAmounts(
+    fn,
+    names.map((name) => [name, inputs[name]] as const),
+    exactInputs,
+  );
+  const result = {} as Record<K, Figure>;
+  names.forEach((name, index) => {
+    result[name] = figures[index] as Figure;
+  });
+  return result;
+}

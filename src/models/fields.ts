@@ -1,0 +1,151 @@
+/**
+ * Field schemas the models share: ids, whole numbers, period labels, ISO dates, source references
+ * and coded values with Chinese and English labels.
+ *
+ * @module
+ */
+
+import * as z from 'zod';
+import { isPeriod, type Period, parsePeriod } from '../periods/period.js';
+import { reportThrown } from './issueSink.js';
+
+/**
+ * An entity id: a non-empty string of at most 200 characters without white space at either end
+ * (`'jianshe'`, `'建设镇'`, `'jianshe/infrastructure'`). Ids are unique within each collection of a
+ * dataset, and references use them.
+ *
+ * @example
+ * ```ts
+ * [IdSchema.safeParse('jianshe').success, IdSchema.safeParse(' jianshe').success, IdSchema.safeParse('').success];
+ * // => [true, false, false]
+ * ```
+ *
+ * @category Models
+ */
+export const IdSchema = /* @__PURE__ */ z
+  .string({ error: 'expected an id (a string)' })
+  .max(200, { error: 'an id has at most 200 characters' })
+  .regex(/^\S(?:.*\S)?$/, {
+    error: 'an id is a non-empty string without white space at either end',
+  });
+
+/**
+ * A whole number of things (villages, projects, towns in a group): `min` or more.
+ *
+ * zod's `.int()` marks its issue as aborting, which would stop the dataset's cross-checks; a
+ * `multipleOf(1)` check reports the same problem without stopping them.
+ *
+ * @internal
+ */
+export function wholeNumber(min: 0 | 1): z.ZodNumber {
+  return z
+    .number({ error: 'expected a whole number' })
+    .multipleOf(1, { error: 'expected a whole number' })
+    .min(min, { error: `expected a whole number of at least ${min}` });
+}
+
+/**
+ * A reporting period (报告期) as its canonical label: `'2011'`, `'2011-H1'`, `'2011-Q3'`,
+ * `'2011-06'`, `'2011-03-01/2011-09-30'`. Labels are read leniently by `parsePeriod` (`'2011h1'`)
+ * and stored canonical; a Period object is accepted too. Periods are plain strings in the models,
+ * never `Date` objects.
+ *
+ * @example
+ * ```ts
+ * PeriodLabelSchema.parse(' 2011h1 ');
+ * // => '2011-H1'
+ * ```
+ *
+ * @category Models
+ */
+export const PeriodLabelSchema: z.ZodType<string, string | Period> = /* @__PURE__ */ z
+  .union([z.string(), z.custom<Period>(isPeriod)], {
+    error:
+      "expected a period label such as '2011', '2011-H1', '2011-Q3', '2011-06' or '2011-03-01/2011-09-30'",
+  })
+  .transform((input, ctx) => {
+    try {
+      return parsePeriod(input).label;
+    } catch (error) {
+      reportThrown(ctx, error, 'invalid_period');
+      return z.NEVER;
+    }
+  });
+
+/**
+ * A calendar date `'YYYY-MM-DD'` (ISO 8601, Gregorian; `'2012-02-29'` exists, `'2011-02-29'` does
+ * not), kept as the string.
+ *
+ * @example
+ * ```ts
+ * [IsoDateSchema.safeParse('2011-12-22').success, IsoDateSchema.safeParse('2011-02-29').success];
+ * // => [true, false]
+ * ```
+ *
+ * @category Models
+ */
+export const IsoDateSchema = /* @__PURE__ */ z.iso.date({
+  error: "expected a calendar date 'YYYY-MM-DD'",
+});
+
+/**
+ * Where a figure comes from: the document (a source id of the dataset, or a free title when the
+ * dataset declares no sources) and, optionally, the sentence quoted from it.
+ *
+ * @example
+ * ```ts
+ * SourceRefSchema.parse({ document: 'jianshe-2011', quote: '规划总投资22.32亿元' }).quote;
+ * // => '规划总投资22.32亿元'
+ * ```
+ *
+ * @category Models
+ */
+export const SourceRefSchema = /* @__PURE__ */ z
+  .strictObject({
+    document: z.string().min(1, { error: 'the source document must not be empty' }),
+    quote: z.string().min(1).optional(),
+  })
+  .readonly();
+
+/**
+ * The Chinese and English label of a code, and other Chinese words that name it in reports.
+ *
+ * @example
+ * ```ts
+ * projectCategoryLabels.water;
+ * // => { zh: '水利', en: 'Water conservancy', aliases: ['水利工程'] }
+ * ```
+ *
+ * @category Models
+ */
+export interface CodeLabel {
+  /** The Chinese label, accepted as input in place of the code. */
+  readonly zh: string;
+  /** The English label. */
+  readonly en: string;
+  /** Other Chinese words accepted for the code. */
+  readonly aliases?: readonly string[];
+}
+
+/**
+ * A code enum that also accepts the Chinese label and aliases of each code, and outputs the code.
+ *
+ * @internal
+ */
+export function codeSchema<C extends string>(
+  labels: Readonly<Record<C, CodeLabel>>,
+  what: string,
+): z.ZodType<C, string> {
+  const codes = Object.keys(labels) as C[];
+  const byName = new Map<string, C>();
+  for (const code of codes) {
+    byName.set(code, code);
+    byName.set(labels[code].zh, code);
+    for (const alias of labels[code].aliases ?? []) byName.set(alias, code);
+  }
+  const names = [...byName.keys()] as [string, ...string[]];
+  const list = codes.map((code) => `${code} (${labels[code].zh})`).join(', ');
+  return z
+    .enum(names, { error: `expected ${what}: one of ${list}` })
+    .transform((name) => byName.get(name) as C);
+}
