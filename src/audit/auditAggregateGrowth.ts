@@ -1,7 +1,7 @@
 import { divisionByZeroError, invalidArgumentError, nonPositiveBaseError } from '../errors.js';
 import type { DecimalInput } from '../numbers/decimal.js';
 import { requireObject } from '../numbers/internal.js';
-import type { AmountInput } from '../units/operands.js';
+import type { AmountInput } from '../units/amount.js';
 import { type Figure, readAmounts, readNumberFigure } from './internal/figures.js';
 import { readAuditOptions, requireInput } from './internal/options.js';
 import { bounds, requireNonZero, requirePositive } from './internal/ranges.js';

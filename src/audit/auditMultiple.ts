@@ -1,4 +1,4 @@
-import type { AmountInput } from '../units/operands.js';
+import type { AmountInput } from '../units/amount.js';
 import { readNamedAmounts } from './internal/figures.js';
 import { readAuditOptions, requireInput } from './internal/options.js';
 import { ratioRange, requireNonZero, requirePositive } from './internal/ranges.js';

@@ -1,5 +1,5 @@
 import { invalidArgumentError } from '../errors.js';
-import type { AmountInput } from '../units/operands.js';
+import type { AmountInput } from '../units/amount.js';
 import type { Quantity } from '../units/quantity.js';
 import { readAmounts } from './internal/figures.js';
 import { readAuditOptions, requireInput } from './internal/options.js';

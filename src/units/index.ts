@@ -1,4 +1,4 @@
-export type { AmountInput, AmountOf } from './operands.js';
+export type { AmountInput, AmountOf } from './amount.js';
 export type { ParseQuantityOptions } from './parse.js';
 export { parseQuantity } from './parse.js';
 export type { Qualifier, Quantity, QuantityOptions } from './quantity.js';

@@ -1,3 +1,9 @@
+/**
+ * The sentences of an audit result, in English and Chinese.
+ *
+ * @internal
+ * @module
+ */
 import { type Rational, roundDirected, roundHalfUpRational, toFixedText } from '../rational.js';
 import type { AuditKind, AuditOptions } from '../types.js';
 

@@ -12,7 +12,7 @@ import {
   unitMismatchError,
 } from '../../errors.js';
 import { type DecimalInput, decimalsOf, isDecimal, toDecimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
 import { readQuantityText } from '../../units/parse.js';
 import { isQuantity } from '../../units/quantity.js';
 import { areCompatible, type Unit } from '../../units/table.js';

@@ -1,3 +1,9 @@
+/**
+ * Turning an exact computed value and its range into an {@link AuditResult}.
+ *
+ * @internal
+ * @module
+ */
 import {
   compare,
   mul,

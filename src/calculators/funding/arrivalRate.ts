@@ -1,5 +1,6 @@
 import type { Decimal } from '../../numbers/decimal.js';
-import { type AmountInput, ratioToPositiveBase } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { ratioToPositiveBase } from '../internal/operands.js';
 
 /**
  * The arrival rate of committed money (资金到位率, 到位率): the share of the committed (协议)

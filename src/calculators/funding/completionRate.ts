@@ -1,5 +1,6 @@
 import type { Decimal } from '../../numbers/decimal.js';
-import { type AmountInput, ratioToPositiveBase } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { ratioToPositiveBase } from '../internal/operands.js';
 
 /**
  * The completion rate of a plan (完成率, 计划完成率): the share of the planned amount actually done.

@@ -1,14 +1,9 @@
 import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import { Decimal } from '../../numbers/decimal.js';
-import { sum } from '../../numbers/internal.js';
-import {
-  type AmountInput,
-  type AmountOf,
-  amountFromBaseUnits,
-  namedItems,
-  readAllInBaseUnits,
-} from '../../units/operands.js';
+import type { AmountInput, AmountOf } from '../../units/amount.js';
 import type { Quantity } from '../../units/quantity.js';
+import { amountFromBaseUnits, namedItems, readAllInBaseUnits } from '../internal/operands.js';
+import { sum } from '../internal/wide.js';
 
 const FN = 'fundingGap';
 

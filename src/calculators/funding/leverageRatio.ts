@@ -1,5 +1,6 @@
 import type { Decimal } from '../../numbers/decimal.js';
-import { type AmountInput, ratioToPositiveBase } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { ratioToPositiveBase } from '../internal/operands.js';
 
 /**
  * The leverage of public money (社会资本撬动比, 撬动): how many yuan of social capital each yuan of

@@ -1,16 +1,16 @@
 import { invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import { toDecimal } from '../../numbers/decimal.js';
-import { narrow, requireList, WideDecimal } from '../../numbers/internal.js';
+import { requireList } from '../../numbers/internal.js';
+import type { AmountInput, AmountOf } from '../../units/amount.js';
 import {
-  type AmountInput,
-  type AmountOf,
   type BaseOperands,
   fromBaseUnits,
   namedItems,
   readAllInBaseUnits,
   toAmount,
-} from '../../units/operands.js';
+} from '../internal/operands.js';
+import { narrow, WideDecimal } from '../internal/wide.js';
 
 const FN = 'npv';
 const RATE = { fn: FN, arg: 'rate' } as const;

@@ -1,7 +1,8 @@
 import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import { Decimal } from '../../numbers/decimal.js';
-import { requireNonNegative } from '../../numbers/internal.js';
-import { type AmountInput, readParts } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { requireNonNegative } from '../internal/arguments.js';
+import { readParts } from '../internal/operands.js';
 
 const FN = 'roundShares';
 

@@ -3,7 +3,8 @@ import type { Decimal } from '../../numbers/decimal.js';
 import { requireObject, requireOptions } from '../../numbers/internal.js';
 import { elapsedShare } from '../../periods/elapsedShare.js';
 import { type PeriodInput, readDate, readPeriod } from '../../periods/period.js';
-import { type AmountInput, ratioToPositiveBase } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { ratioToPositiveBase } from '../internal/operands.js';
 
 const FN = 'scheduleProgress';
 

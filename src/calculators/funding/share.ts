@@ -5,8 +5,9 @@ import {
   type ToDecimalOptions,
   toDecimal,
 } from '../../numbers/decimal.js';
-import { type AmountInput, readAllInBaseUnits } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
 import { isQuantity } from '../../units/quantity.js';
+import { readAllInBaseUnits } from '../internal/operands.js';
 
 const FN = 'share';
 const PART = { fn: FN, arg: 'part' } as const;

@@ -1,7 +1,8 @@
 import { divisionByZeroError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import { sum } from '../../numbers/internal.js';
-import { type AmountInput, readParts } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { readParts } from '../internal/operands.js';
+import { sum } from '../internal/wide.js';
 
 const FN = 'shares';
 

@@ -5,10 +5,12 @@ import {
   noSolutionError,
 } from '../../errors.js';
 import { Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
-import { narrow, requireList, requireOptions, WideDecimal } from '../../numbers/internal.js';
-import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
+import { requireList, requireOptions } from '../../numbers/internal.js';
+import type { AmountInput } from '../../units/amount.js';
 import { isQuantity } from '../../units/quantity.js';
 import type { Unit } from '../../units/table.js';
+import { firstUnit, readInBaseUnits } from '../internal/operands.js';
+import { narrow, WideDecimal } from '../internal/wide.js';
 
 const FN = 'cumulativeAverageGrowth';
 const BASE = { fn: FN, arg: 'base' } as const;

@@ -1,6 +1,8 @@
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import { narrow, readYears } from '../../numbers/internal.js';
-import { type AmountInput, readGrowthRatio } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { readYears } from '../internal/arguments.js';
+import { readGrowthRatio } from '../internal/operands.js';
+import { narrow } from '../internal/wide.js';
 
 const FN = 'exponentialGrowthRate';
 const BASE = { fn: FN, arg: 'base' } as const;

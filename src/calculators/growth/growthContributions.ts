@@ -1,9 +1,11 @@
 import { divisionByZeroError, invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import { requireList, requireObject, sum } from '../../numbers/internal.js';
-import type { AmountInput, AmountOf, NamedOperand } from '../../units/operands.js';
-import { amountFromBaseUnits, readAllInBaseUnits } from '../../units/operands.js';
+import { requireList, requireObject } from '../../numbers/internal.js';
+import type { AmountInput, AmountOf } from '../../units/amount.js';
 import type { Quantity } from '../../units/quantity.js';
+import type { NamedOperand } from '../internal/operands.js';
+import { amountFromBaseUnits, readAllInBaseUnits } from '../internal/operands.js';
+import { sum } from '../internal/wide.js';
 
 const FN = 'growthContributions';
 

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Decimal } from '../../numbers/decimal.js';
-import type { AmountInput } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
 import { type Quantity, quantity } from '../../units/quantity.js';
 import { impliedPrevious } from './impliedPrevious.js';
 

@@ -1,8 +1,8 @@
 import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import { toDecimal } from '../../numbers/decimal.js';
-import type { AmountInput, AmountOf } from '../../units/operands.js';
-import { firstUnit, readAmount, toAmount } from '../../units/operands.js';
+import type { AmountInput, AmountOf } from '../../units/amount.js';
+import { firstUnit, readAmount, toAmount } from '../internal/operands.js';
 
 const FN = 'impliedPrevious';
 const CURRENT = { fn: FN, arg: 'current' } as const;

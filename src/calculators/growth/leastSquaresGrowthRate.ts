@@ -1,9 +1,11 @@
 import { invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
 import { toDecimal } from '../../numbers/decimal.js';
-import { narrow, requireList, requireObject, WideDecimal } from '../../numbers/internal.js';
-import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
+import { requireList, requireObject } from '../../numbers/internal.js';
+import type { AmountInput } from '../../units/amount.js';
 import { isQuantity } from '../../units/quantity.js';
+import { firstUnit, readInBaseUnits } from '../internal/operands.js';
+import { narrow, WideDecimal } from '../internal/wide.js';
 
 const FN = 'leastSquaresGrowthRate';
 

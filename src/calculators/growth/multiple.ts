@@ -1,6 +1,7 @@
 import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import { type AmountInput, firstUnit, readInBaseUnits } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { firstUnit, readInBaseUnits } from '../internal/operands.js';
 
 const FN = 'multiple';
 const BASE = { fn: FN, arg: 'base' } as const;

@@ -1,6 +1,8 @@
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import { compoundRate, readYears } from '../../numbers/internal.js';
-import { type AmountInput, readGrowthRatio } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { readYears } from '../internal/arguments.js';
+import { compoundRate } from '../internal/compoundRate.js';
+import { readGrowthRatio } from '../internal/operands.js';
 
 const FN = 'requiredGrowthRate';
 const CURRENT = { fn: FN, arg: 'current' } as const;

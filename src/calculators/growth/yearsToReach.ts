@@ -1,8 +1,9 @@
 import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import { toDecimal } from '../../numbers/decimal.js';
-import { narrow, WideDecimal } from '../../numbers/internal.js';
-import { type AmountInput, readGrowthRatio } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { readGrowthRatio } from '../internal/operands.js';
+import { narrow, WideDecimal } from '../internal/wide.js';
 
 const FN = 'yearsToReach';
 const CURRENT = { fn: FN, arg: 'current' } as const;

@@ -1,13 +1,9 @@
 import { divisionByZeroError } from '../../errors.js';
 import { Decimal } from '../../numbers/decimal.js';
-import { requireNonNegative } from '../../numbers/internal.js';
-import {
-  type AmountInput,
-  type AmountOf,
-  amountFromBaseUnits,
-  readAllInBaseUnitsOf,
-} from '../../units/operands.js';
+import type { AmountInput, AmountOf } from '../../units/amount.js';
 import type { Quantity } from '../../units/quantity.js';
+import { requireNonNegative } from '../internal/arguments.js';
+import { amountFromBaseUnits, readAllInBaseUnitsOf } from '../internal/operands.js';
 
 const FN = 'landQuotaGap';
 

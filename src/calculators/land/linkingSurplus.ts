@@ -1,11 +1,8 @@
 import type { Decimal } from '../../numbers/decimal.js';
-import { requireNonNegative, requireObject } from '../../numbers/internal.js';
-import {
-  type AmountInput,
-  type AmountOf,
-  amountFromBaseUnits,
-  readAllInBaseUnitsOf,
-} from '../../units/operands.js';
+import { requireObject } from '../../numbers/internal.js';
+import type { AmountInput, AmountOf } from '../../units/amount.js';
+import { requireNonNegative } from '../internal/arguments.js';
+import { amountFromBaseUnits, readAllInBaseUnitsOf } from '../internal/operands.js';
 
 const FN = 'linkingSurplus';
 

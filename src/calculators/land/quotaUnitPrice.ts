@@ -1,14 +1,15 @@
 import { divisionByZeroError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import { requireNonNegative, requireOptions } from '../../numbers/internal.js';
+import { requireOptions } from '../../numbers/internal.js';
+import type { AmountInput } from '../../units/amount.js';
+import type { Unit } from '../../units/table.js';
+import { requireNonNegative } from '../internal/arguments.js';
 import {
-  type AmountInput,
   fromBaseUnits,
   readInBaseUnits,
   readUnitOption,
   requireDimension,
-} from '../../units/operands.js';
-import type { Unit } from '../../units/table.js';
+} from '../internal/operands.js';
 
 const FN = 'quotaUnitPrice';
 const VALUE = { fn: FN, arg: 'value' } as const;

@@ -1,7 +1,9 @@
 import { type Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
-import { requireNonNegative, requireOptions } from '../../numbers/internal.js';
-import { type AmountInput, readInBaseUnits, requireDimension } from '../../units/operands.js';
+import { requireOptions } from '../../numbers/internal.js';
+import type { AmountInput } from '../../units/amount.js';
 import { type Quantity, quantityOfUnit } from '../../units/quantity.js';
+import { requireNonNegative } from '../internal/arguments.js';
+import { readInBaseUnits, requireDimension } from '../internal/operands.js';
 import { readPriceUnits } from './quotaUnitPrice.js';
 
 const FN = 'quotaValue';

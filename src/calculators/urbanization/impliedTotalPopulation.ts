@@ -1,14 +1,8 @@
 import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import { type DecimalInput, toDecimal } from '../../numbers/decimal.js';
-import { requireNonNegative } from '../../numbers/internal.js';
-import {
-  type AmountInput,
-  type AmountOf,
-  firstUnit,
-  readAmount,
-  requireDimension,
-  toAmount,
-} from '../../units/operands.js';
+import type { AmountInput, AmountOf } from '../../units/amount.js';
+import { requireNonNegative } from '../internal/arguments.js';
+import { firstUnit, readAmount, requireDimension, toAmount } from '../internal/operands.js';
 
 const FN = 'impliedTotalPopulation';
 const URBAN = { fn: FN, arg: 'urbanPopulation' } as const;

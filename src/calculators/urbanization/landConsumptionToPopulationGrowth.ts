@@ -1,7 +1,9 @@
 import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import { kindOf, narrow, readYears, requireObject } from '../../numbers/internal.js';
-import type { AmountInput } from '../../units/operands.js';
+import { kindOf, requireObject } from '../../numbers/internal.js';
+import type { AmountInput } from '../../units/amount.js';
+import { readYears } from '../internal/arguments.js';
+import { narrow } from '../internal/wide.js';
 import { landConsumptionRateOf } from './landConsumptionRate.js';
 import { populationGrowthRateOf } from './populationGrowthRate.js';
 

@@ -1,13 +1,10 @@
 import { divisionByZeroError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import { requireNonNegative, requireOptions } from '../../numbers/internal.js';
-import {
-  type AmountInput,
-  readInBaseUnits,
-  readUnitOption,
-  requireDimension,
-} from '../../units/operands.js';
+import { requireOptions } from '../../numbers/internal.js';
+import type { AmountInput } from '../../units/amount.js';
 import { requireUnit } from '../../units/quantity.js';
+import { requireNonNegative } from '../internal/arguments.js';
+import { readInBaseUnits, readUnitOption, requireDimension } from '../internal/operands.js';
 
 const FN = 'populationDensity';
 const POPULATION = { fn: FN, arg: 'population' } as const;

@@ -1,7 +1,9 @@
 import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
-import { narrow, readYears, WideDecimal } from '../../numbers/internal.js';
-import { type AmountInput, type NamedOperand, readAllInBaseUnitsOf } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { readYears } from '../internal/arguments.js';
+import { type NamedOperand, readAllInBaseUnitsOf } from '../internal/operands.js';
+import { narrow, WideDecimal } from '../internal/wide.js';
 
 const FN = 'populationGrowthRate';
 const YEARS = { fn: FN, arg: 'years' } as const;

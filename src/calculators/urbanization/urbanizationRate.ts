@@ -1,7 +1,8 @@
 import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import { requireNonNegative } from '../../numbers/internal.js';
-import { type AmountInput, readAllInBaseUnitsOf } from '../../units/operands.js';
+import type { AmountInput } from '../../units/amount.js';
+import { requireNonNegative } from '../internal/arguments.js';
+import { readAllInBaseUnitsOf } from '../internal/operands.js';
 
 const FN = 'urbanizationRate';
 

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Decimal, DecimalInput } from '../numbers/decimal.js';
-import type { AmountInput, AmountOf } from './operands.js';
+import type { AmountInput, AmountOf } from './amount.js';
 import type { ParseQuantityOptions } from './parse.js';
 import { parseQuantity } from './parse.js';
 import type { Quantity } from './quantity.js';

@@ -4,8 +4,17 @@
  * no digit is lost before a formula runs and a result never depends on the units chosen; an
  * amount result is expressed in the unit of the first quantity again.
  *
- * The types {@link AmountInput} and {@link AmountOf} are public; the readers are internal.
+ * Internal: the calculators' own readers (the types {@link AmountInput} and {@link AmountOf} are
+ * public, in `units/amount.ts`).
  *
+ * @example
+ * ```ts
+ * // Internal: calculators read amounts through these, in the base unit: 94000万元 is 9.4亿元.
+ * growthRate(quantity('8.06', '亿元'), quantity('94000', '万元')).toFixed(4);
+ * // => '0.1663'
+ * ```
+ *
+ * @internal
  * @module
  */
 import {
@@ -14,29 +23,13 @@ import {
   invalidArgumentError,
   nonPositiveBaseError,
   unitMismatchError,
-} from '../errors.js';
-import type { Decimal, DecimalInput } from '../numbers/decimal.js';
-import { isDecimal, toDecimal } from '../numbers/decimal.js';
-import { sum, WideDecimal } from '../numbers/internal.js';
-import { isQuantity, type Quantity, quantityOfUnit, requireUnit } from './quantity.js';
-import { areCompatible, type Dimension, type Unit } from './table.js';
-
-/** A number or a quantity: what calculators accept for an amount. @category Units */
-export type AmountInput = DecimalInput | Quantity;
-
-/**
- * The type of an amount a calculator returns, from the types of its amount inputs `T`: a
- * {@link Quantity} when an input is or may be a quantity, a {@link Decimal} when none can be, and
- * `Decimal | Quantity` when nothing is known of the inputs (`any` or `unknown`, such as values
- * read from JSON).
- *
- * @category Units
- */
-export type AmountOf<T> = unknown extends T
-  ? Decimal | Quantity
-  : [Extract<T, Quantity>] extends [never]
-    ? Decimal
-    : Quantity;
+} from '../../errors.js';
+import type { Decimal } from '../../numbers/decimal.js';
+import { isDecimal, toDecimal } from '../../numbers/decimal.js';
+import type { AmountInput, AmountOf } from '../../units/amount.js';
+import { isQuantity, type Quantity, quantityOfUnit, requireUnit } from '../../units/quantity.js';
+import { areCompatible, type Dimension, type Unit } from '../../units/table.js';
+import { sum, WideDecimal } from './wide.js';
 
 /**
  * A named argument of a calculator: `[argumentName, value]`.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../numbers/decimal.js';
+import { Decimal } from '../../numbers/decimal.js';
+import { isQuantity, type Quantity, quantity } from '../../units/quantity.js';
+import { findUnit, type Unit } from '../../units/table.js';
 import {
   amountFromBaseUnits,
   firstUnit,
@@ -16,8 +18,6 @@ import {
   requireDimension,
   toAmount,
 } from './operands.js';
-import { isQuantity, type Quantity, quantity } from './quantity.js';
-import { findUnit, type Unit } from './table.js';
 
 function unit(name: string): Unit {
   const found = findUnit(name);
