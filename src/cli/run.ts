@@ -138,57 +138,48 @@ function buildProgram(io: CliIo, exit: (code: number) => void): Command {
     throw new CommanderError(0, 'commander.version', VERSION);
   });
 
-  const locale = (): Option =>
-    new Option('--locale <locale>', 'language of the text').choices(['zh', 'en']).default('zh');
+  // What report and audit share: the dataset file, the output format, the locale and --bom.
+  const datasetCommand = (name: string, description: string, example: string): Command =>
+    program
+      .command(name)
+      .description(description)
+      .argument(...FILE_ARGUMENT)
+      .addOption(
+        new Option('--format <format>', 'output format')
+          .choices(['table', 'json', 'csv'])
+          .default('table'),
+      )
+      .addOption(
+        new Option('--locale <locale>', 'language of the text').choices(['zh', 'en']).default('zh'),
+      )
+      .option('--bom', 'CSV: start with a UTF-8 byte order mark, for Excel on zh-CN Windows')
+      .addHelpText('after', `\nExample:\n  ${NAME} ${example}`)
+      .configureOutput(output)
+      .exitOverride();
 
-  program
-    .command('report')
-    .description(
-      "A town's indicators for one period: growth, urbanization, projects, funding, land quotas and the audit of its stated figures.",
-    )
-    .argument(...FILE_ARGUMENT)
+  datasetCommand(
+    'report',
+    "A town's indicators for one period: growth, urbanization, projects, funding, land quotas and the audit of its stated figures.",
+    'report examples/data/sample-dataset.json --town jianshe --as-of 2011-06-30',
+  )
     .option('--town <id>', 'the town id (default: the town with the most records)')
     .option('--period <period>', "'2011', '2011-H1', '2011-Q3' … (default: the town's latest year)")
     .option(
       '--as-of <date>',
       "the date of the figures, YYYY-MM-DD, for schedule progress (default: the date of the town's source document)",
     )
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['table', 'json', 'csv'])
-        .default('table'),
-    )
-    .addOption(locale())
-    .option('--bom', 'CSV: start with a UTF-8 byte order mark, for Excel on zh-CN Windows')
-    .addHelpText(
-      'after',
-      `\nExample:\n  ${NAME} report examples/data/sample-dataset.json --town jianshe --as-of 2011-06-30`,
-    )
-    .configureOutput(output)
-    .exitOverride()
     .action((file: string | undefined, options: ReportFlags) => {
       exit(reportCommand(io, file, options));
     });
 
-  program
-    .command('audit')
-    .description(
-      'Checks every stated figure of a dataset (sums, shares, growth, multiples, point changes) and lists the inconsistent ones.',
-    )
-    .argument(...FILE_ARGUMENT)
+  datasetCommand(
+    'audit',
+    'Checks every stated figure of a dataset (sums, shares, growth, multiples, point changes) and lists the inconsistent ones.',
+    'audit examples/data/sample-dataset.json --strict',
+  )
     .option('--town <id>', 'audit only the figures of this town')
     .option('--strict', 'exit with 1 when a figure is inconsistent or cannot be checked')
     .option('--all', 'list every audited figure, not only the inconsistent ones')
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['table', 'json', 'csv'])
-        .default('table'),
-    )
-    .addOption(locale())
-    .option('--bom', 'CSV: start with a UTF-8 byte order mark, for Excel on zh-CN Windows')
-    .addHelpText('after', `\nExample:\n  ${NAME} audit examples/data/sample-dataset.json --strict`)
-    .configureOutput(output)
-    .exitOverride()
     .action((file: string | undefined, options: AuditFlags) => {
       exit(auditCommand(io, file, options));
     });

@@ -4,12 +4,11 @@
  * declarations would break exactly this, so it guards the `import { Decimal }` rule.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installPacked, root } from './support.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = join(root, '.tmp', 'consumer');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
@@ -43,15 +42,7 @@ const expected = ['0.1', '60.3亿元', '1750.5', '666.67', 'PARSE_ERROR'];
 
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
-  const target = join(work, 'node_modules', 'town-indicators');
-  mkdirSync(target, { recursive: true });
-  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {
-    cwd: root,
-    encoding: 'utf8',
-  }).trim();
-  const tarball = join(work, packed.split('\n').at(-1) ?? '');
-  execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
-  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  installPacked(work, { name: 'consumer' });
   writeFileSync(join(work, 'esm.mts'), esmSource);
   writeFileSync(join(work, 'cjs.cts'), cjsSource);
   writeFileSync(

@@ -5,14 +5,13 @@
  * checks the values after `// => ` against the sources; this checks that the blocks run.)
  * Blocks of docs/notebook.md import `npm:town-indicators`, as a Deno notebook does.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installPacked, root } from './support.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = join(root, '.tmp', 'docs-consumer');
 
 interface Block {
@@ -55,23 +54,7 @@ const blocks = files.flatMap(blocksOf);
 
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
-  const target = join(work, 'node_modules', 'town-indicators');
-  mkdirSync(target, { recursive: true });
-  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {
-    cwd: root,
-    encoding: 'utf8',
-  }).trim();
-  execFileSync('tar', [
-    '-xzf',
-    join(work, packed.split('\n').at(-1) ?? ''),
-    '-C',
-    target,
-    '--strip-components=1',
-  ]);
-  writeFileSync(
-    join(work, 'package.json'),
-    JSON.stringify({ name: 'docs', private: true, type: 'module' }),
-  );
+  installPacked(work, { name: 'docs', type: 'module' });
   // The notebook's "your own data" cell reads towns.json: the sample dataset file stands in.
   writeFileSync(
     join(work, 'towns.json'),

@@ -4,14 +4,13 @@
  * and `town-indicators/sample` import, type-check and compute in Node as ESM and as CJS; the root
  * entry, which holds the models, fails there (so the check can fail).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installPacked, root } from './support.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 let work = '';
 
@@ -40,24 +39,10 @@ function node(file: string): { status: number | null; stdout: string; stderr: st
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'town-indicators-no-zod-'));
-  const modules = join(work, 'node_modules');
-  const target = join(modules, 'town-indicators');
-  mkdirSync(target, { recursive: true });
-  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {
-    cwd: root,
-    encoding: 'utf8',
-  }).trim();
-  execFileSync('tar', [
-    '-xzf',
-    join(work, packed.split('\n').at(-1) ?? ''),
-    '-C',
-    target,
-    '--strip-components=1',
-  ]);
+  installPacked(work, { name: 'no-zod' });
   for (const dependency of ['decimal.js', 'date-fns', '@date-fns']) {
-    symlinkSync(join(root, 'node_modules', dependency), join(modules, dependency));
+    symlinkSync(join(root, 'node_modules', dependency), join(work, 'node_modules', dependency));
   }
-  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'no-zod', private: true }));
   writeFileSync(join(work, 'esm.mts'), esm);
   writeFileSync(
     join(work, 'cjs.cts'),

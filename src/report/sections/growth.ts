@@ -33,6 +33,7 @@ import {
   periodName,
   RATE_UNIT,
   type ReportContext,
+  type RowInit,
   remark,
   say,
   TIMES_UNIT,
@@ -196,44 +197,39 @@ function fromStatedGrowth(
   previous?: Observation,
 ): TownReportRow {
   const phrase = growthPhrase(ctx, o, growth, percentDecimals(growth));
+  const current = formatObservationValue(o.value);
+  const stated = { current, growth: percentText(growth) };
+  let row: Pick<RowInit, 'text' | 'formula' | 'inputs' | 'warnings'>;
   if (previous !== undefined && basePeriod !== undefined) {
     // The comparison rule found the previous level, but the growth is on another price basis.
     const before = formatObservationValue(previous.value);
-    return makeRow({
-      section: 'growth',
-      indicator: o.indicator,
-      subject: o.id,
-      ...observationLabels(ctx, o),
-      value: growth,
-      unit: RATE_UNIT,
-      text:
-        clauses(ctx.locale, [formatObservationValue(o.value), phrase]) +
-        remark(ctx.locale, previousText(ctx, basePeriod, before)),
+    row = {
+      text: remark(ctx.locale, previousText(ctx, basePeriod, before)),
       formula: null,
-      inputs: {
-        current: formatObservationValue(o.value),
-        previous: before,
-        growth: percentText(growth),
-      },
+      inputs: { ...stated, previous: before },
       warnings: [
-        ...qualifierWarnings(ctx, o),
         say(
           ctx.locale,
           '增长率按可比价计算，不能由现价总量重算，故未核对',
           'the growth is at comparable prices: it cannot be recomputed from the current-price levels, so it is not audited',
         ),
       ],
-    });
+    };
+  } else {
+    const result = attempt(() => impliedPrevious(amountOf(o.value), growth));
+    if (!result.ok) return errorRow(ctx, o, 'impliedPrevious', result.error);
+    const implied = derivedText(result.value, o.value);
+    const how = say(ctx.locale, '由增长率推算', 'implied by the stated growth');
+    row = {
+      text: remark(
+        ctx.locale,
+        clauses(ctx.locale, [previousOrBase(ctx, basePeriod, implied), how]),
+      ),
+      formula: 'impliedPrevious',
+      inputs: stated,
+      warnings: basisWarnings(ctx, o),
+    };
   }
-  const current = amountOf(o.value);
-  const result = attempt(() => impliedPrevious(current, growth));
-  if (!result.ok) return errorRow(ctx, o, 'impliedPrevious', result.error);
-  const implied = derivedText(result.value, o.value);
-  const how = say(ctx.locale, '由增长率推算', 'implied by the stated growth');
-  const before =
-    basePeriod === undefined
-      ? say(ctx.locale, `基期${implied}`, `base: ${implied}`)
-      : previousText(ctx, basePeriod, implied);
   return makeRow({
     section: 'growth',
     indicator: o.indicator,
@@ -241,12 +237,10 @@ function fromStatedGrowth(
     ...observationLabels(ctx, o),
     value: growth,
     unit: RATE_UNIT,
-    text:
-      clauses(ctx.locale, [formatObservationValue(o.value), phrase]) +
-      remark(ctx.locale, clauses(ctx.locale, [before, how])),
-    formula: 'impliedPrevious',
-    inputs: { current: formatObservationValue(o.value), growth: percentText(growth) },
-    warnings: [...qualifierWarnings(ctx, o), ...basisWarnings(ctx, o)],
+    text: clauses(ctx.locale, [current, phrase]) + row.text,
+    formula: row.formula,
+    inputs: row.inputs ?? {},
+    warnings: [...qualifierWarnings(ctx, o), ...(row.warnings ?? [])],
   });
 }
 
