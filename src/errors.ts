@@ -117,13 +117,6 @@ export function isTownIndicatorsError(
   return typeof actual === 'string' && (code === undefined || actual === code);
 }
 
-/**
- * Message templates (`messages.invalidNumber(fn, arg, value)` …).
- *
- * @internal
- */
-export * as messages from './messages.js';
-
 // The error builders below are internal (src/index.ts does not re-export them): every module
 // throws through them, so that each code always comes with its template and the same details.
 

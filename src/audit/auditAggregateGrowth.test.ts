@@ -11,7 +11,7 @@ import {
   ONE,
   type Rational,
   sub,
-  sum,
+  sumRationals,
   toDecimalValue,
 } from './rational.js';
 
@@ -108,7 +108,7 @@ describe('auditAggregateGrowth', () => {
             growth: `${new Decimal(growth).div(10).toFixed(1)}%`,
           }));
           const currents = components.map((c) => fromDecimal(new Decimal(c.current)));
-          const total = withTotal ? toDecimalValue(sum(currents)).toFixed() : undefined;
+          const total = withTotal ? toDecimalValue(sumRationals(currents)).toFixed() : undefined;
           const r = auditAggregateGrowth({
             components,
             ...(total === undefined ? {} : { total }),

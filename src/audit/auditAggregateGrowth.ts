@@ -15,7 +15,7 @@ import {
   ONE,
   type Rational,
   sub,
-  sum,
+  sumRationals,
   toDecimalValue,
   ZERO,
 } from './rational.js';
@@ -221,8 +221,8 @@ export function auditAggregateGrowth(
   if (total !== undefined && compare(total.value, ZERO) <= 0) {
     throw invalidArgumentError(FN, 'total', 'must be positive');
   }
-  const previous = sum(components.map((c) => mul(c.current.value, c.discount)));
-  const current = total?.value ?? sum(components.map((c) => c.current.value));
+  const previous = sumRationals(components.map((c) => mul(c.current.value, c.discount)));
+  const current = total?.value ?? sumRationals(components.map((c) => c.current.value));
   const computed = sub(div(current, previous), ONE);
   if (total === undefined) {
     return buildResult(
@@ -234,8 +234,10 @@ export function auditAggregateGrowth(
     );
   }
   const [totalLow, totalHigh] = bounds(total);
-  const previousLow = sum(components.map((c) => mul(bounds(c.current)[0], c.lowDiscount)));
-  const previousHigh = sum(components.map((c) => mul(bounds(c.current)[1], c.highDiscount)));
+  const previousLow = sumRationals(components.map((c) => mul(bounds(c.current)[0], c.lowDiscount)));
+  const previousHigh = sumRationals(
+    components.map((c) => mul(bounds(c.current)[1], c.highDiscount)),
+  );
   return buildResult(
     'aggregate-growth',
     stated,

@@ -117,3 +117,18 @@ describe('auditSum', () => {
     );
   });
 });
+
+describe('auditSum at the rounding edge of withinInputRounding', () => {
+  // '2.04' stands for [2.035, 2.045]. Half up (away from zero): 2.045 rounds to 2.05, so the range
+  // reaches a stated 2.05 at its very end; 2.055 rounds to 2.06, so [2.055, 2.065] never gives 2.05.
+  it.each([
+    ['2.04', '2.05', true],
+    ['2.06', '2.05', false],
+    ['-2.04', '-2.05', true],
+    ['-2.06', '-2.05', false],
+  ] as const)('a part %s can give %s: %s', (part, stated, reaches) => {
+    const result = auditSum({ parts: [part], stated });
+    expect(result.consistent).toBe(false);
+    expect(result.withinInputRounding).toBe(reaches);
+  });
+});

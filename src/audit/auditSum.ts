@@ -6,7 +6,7 @@ import { readAuditOptions, requireInput } from './internal/options.js';
 import { bounds } from './internal/ranges.js';
 import { buildResult } from './internal/result.js';
 import { readStated } from './internal/stated.js';
-import { sum } from './rational.js';
+import { sumRationals } from './rational.js';
 import type { AuditOptions, AuditResult, StatedFigure } from './types.js';
 
 const FN = 'auditSum';
@@ -79,8 +79,8 @@ export function auditSum(input: AuditSumInput, options: AuditSumOptions = {}): A
   return buildResult(
     'sum',
     labelled,
-    sum(figures.map((figure) => figure.value)),
-    [sum(ranges.map(([low]) => low)), sum(ranges.map(([, high]) => high))],
+    sumRationals(figures.map((figure) => figure.value)),
+    [sumRationals(ranges.map(([low]) => low)), sumRationals(ranges.map(([, high]) => high))],
     locale,
   );
 }

@@ -116,7 +116,7 @@ export function max(a: Rational, b: Rational): Rational {
 }
 
 /** The sum of a list. @internal */
-export function sum(values: readonly Rational[]): Rational {
+export function sumRationals(values: readonly Rational[]): Rational {
   return values.reduce(add, ZERO);
 }
 

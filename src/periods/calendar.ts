@@ -17,9 +17,7 @@
  * @module
  */
 
-import { UTCDate } from '@date-fns/utc';
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
-import { lightFormat } from 'date-fns/lightFormat';
+import { getDaysInMonth, lightFormat, UTCDate } from './dateFns.js';
 
 /** A calendar date as numbers: year 0–9999, month 1–12, day 1–31. @internal */
 export interface CalendarDate {

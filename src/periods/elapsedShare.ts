@@ -1,9 +1,8 @@
-import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
-import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth';
 import { invalidArgumentError } from '../errors.js';
 import { Decimal } from '../numbers/decimal.js';
 import { requireOptions } from '../numbers/internal.js';
 import { dateOf, daysBetween } from './calendar.js';
+import { differenceInCalendarMonths, isLastDayOfMonth } from './dateFns.js';
 import { type Period, type PeriodInput, readDate, readPeriod } from './period.js';
 
 /**

@@ -1,6 +1,3 @@
-import type { UTCDate } from '@date-fns/utc';
-import { addMonths } from 'date-fns/addMonths';
-import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import {
   invalidArgumentError,
   invalidDateError,
@@ -8,6 +5,8 @@ import {
   periodOutOfRangeError,
 } from '../errors.js';
 import { dateOf, dateProblem, daysBetween, isoOf, splitIsoDate, utcDate } from './calendar.js';
+import type { UTCDate } from './dateFns.js';
+import { addMonths, lastDayOfMonth } from './dateFns.js';
 
 /**
  * The kinds of reporting period (报告期): a calendar year (年度), a half-year (半年, 上半年 / 下半年),

@@ -1,6 +1,5 @@
-import { subDays } from 'date-fns/subDays';
-import { subYears } from 'date-fns/subYears';
 import { dateOf, daysBetween, isoOf } from './calendar.js';
+import { subDays, subYears } from './dateFns.js';
 import {
   calendarPeriodOf,
   type Period,

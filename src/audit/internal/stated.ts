@@ -34,7 +34,7 @@ export interface StatedReading {
 /** The shape of stated figure a check expects. */
 export type StatedShape = 'rate' | 'points' | 'multiple' | 'amount';
 
-export const HUNDRED = ratio(100n, 1n);
+export const HUNDRED = /* @__PURE__ */ ratio(100n, 1n);
 export const POINT_SUFFIXES = [
   '个百分点',
   '百分点',
@@ -64,10 +64,10 @@ export interface Scale {
   readonly unitEn: string;
 }
 
-export const FRACTION: Scale = { scale: ratio(1n, 1n), unit: '', unitEn: '' };
+export const FRACTION: Scale = { scale: /* @__PURE__ */ ratio(1n, 1n), unit: '', unitEn: '' };
 export const PERCENT: Scale = { scale: HUNDRED, unit: '%', unitEn: '%' };
 export const POINTS: Scale = { scale: HUNDRED, unit: '个百分点', unitEn: ' percentage points' };
-export const TIMES: Scale = { scale: ratio(1n, 1n), unit: '倍', unitEn: ' times' };
+export const TIMES: Scale = { scale: /* @__PURE__ */ ratio(1n, 1n), unit: '倍', unitEn: ' times' };
 
 export function bareScale(shape: StatedShape, statedScale: 'fraction' | 'percent'): Scale {
   if (shape === 'multiple') return TIMES;
