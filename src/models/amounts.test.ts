@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { Decimal } from '../numbers/decimal.js';
 import { parsePeriod } from '../periods/period.js';
 import { quantity } from '../units/quantity.js';
@@ -15,7 +15,7 @@ import { IdSchema, IsoDateSchema, PeriodLabelSchema, SourceRefSchema } from './f
 import { formatJsonPath, getValidationIssues, toValidationIssues } from './issues.js';
 
 /** The codes of the model issues a schema reports for an input (empty when it parses). */
-function codesOf(schema: z.ZodType, input: unknown): string[] {
+function codesOf(schema: z.ZodMiniType, input: unknown): string[] {
   const result = schema.safeParse(input);
   return result.success
     ? []

@@ -5,7 +5,7 @@
  * @module
  */
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Decimal, isDecimal, PLAIN_DECIMAL, toDecimal } from '../numbers/decimal.js';
 import { parseQuantity } from '../units/parse.js';
 import { isQuantity, type Quantity, quantity } from '../units/quantity.js';
@@ -38,7 +38,7 @@ const QuantityObjectSchema = /* @__PURE__ */ z.strictObject({
     error: 'expected the value as a decimal string or a number',
   }),
   unit: z.string({ error: 'expected a unit name (亿元, 公顷, 万人 …)' }),
-  qualifier: QualifierSchema.optional(),
+  qualifier: z.optional(QualifierSchema),
 });
 
 /**
@@ -101,13 +101,14 @@ export function readQuantity(
   return q;
 }
 
-function quantitySchema(dimension?: Dimension): z.ZodType<Quantity, QuantityInput> {
+function quantitySchema(dimension?: Dimension): z.ZodMiniType<Quantity, QuantityInput> {
   const what = dimension === undefined ? 'an amount' : DIMENSION_NAMES[dimension];
-  return z
-    .union([QuantityInstanceSchema, z.string(), QuantityObjectSchema], {
+  return z.pipe(
+    z.union([QuantityInstanceSchema, z.string(), QuantityObjectSchema], {
       error: `expected ${what} as text ('22.32亿元') or as { "value": "22.32", "unit": "亿元" }`,
-    })
-    .transform((input, ctx) => readQuantity(input, ctx, dimension) ?? z.NEVER);
+    }),
+    z.transform((input, ctx) => readQuantity(input, ctx, dimension) ?? z.NEVER),
+  );
 }
 
 /**
@@ -195,11 +196,11 @@ export type DecimalFieldInput = string | number | Decimal;
  *
  * @category Models
  */
-export const DecimalSchema: z.ZodType<Decimal, DecimalFieldInput> = /* @__PURE__ */ z
-  .union([DecimalInstanceSchema, z.string(), z.number()], {
+export const DecimalSchema: z.ZodMiniType<Decimal, DecimalFieldInput> = /* @__PURE__ */ z.pipe(
+  z.union([DecimalInstanceSchema, z.string(), z.number()], {
     error: "expected a decimal as a string ('5.1') or a number",
-  })
-  .transform((input, ctx) => {
+  }),
+  z.transform((input, ctx) => {
     if (typeof input === 'string' && !PLAIN_DECIMAL.test(input.trim())) {
       addModelIssue(ctx, 'invalid_number', `expected a decimal such as '5.1', got "${input}"`);
       return z.NEVER;
@@ -210,7 +211,8 @@ export const DecimalSchema: z.ZodType<Decimal, DecimalFieldInput> = /* @__PURE__
       reportThrown(ctx, error, 'invalid_number');
       return z.NEVER;
     }
-  });
+  }),
+);
 
 /**
  * A rate (增长率, 占比, 城镇化率): `'66.8%'` (a percentage) or a fraction (`'0.668'`, `0.668`, a
@@ -226,15 +228,16 @@ export const DecimalSchema: z.ZodType<Decimal, DecimalFieldInput> = /* @__PURE__
  *
  * @category Models
  */
-export const RateSchema: z.ZodType<Decimal, DecimalFieldInput> = /* @__PURE__ */ z
-  .union([DecimalInstanceSchema, z.string(), z.number()], {
+export const RateSchema: z.ZodMiniType<Decimal, DecimalFieldInput> = /* @__PURE__ */ z.pipe(
+  z.union([DecimalInstanceSchema, z.string(), z.number()], {
     error: "expected a rate as a percentage ('66.8%') or a fraction ('0.668')",
-  })
-  .transform((input, ctx) => {
+  }),
+  z.transform((input, ctx) => {
     try {
       return toDecimal(input, { fn: 'RateSchema', arg: 'value' });
     } catch (error) {
       reportThrown(ctx, error, 'invalid_number');
       return z.NEVER;
     }
-  });
+  }),
+);

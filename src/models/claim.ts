@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { auditAggregateGrowth } from '../audit/auditAggregateGrowth.js';
 import { auditGrowth } from '../audit/auditGrowth.js';
 import { auditMultiple } from '../audit/auditMultiple.js';
@@ -72,12 +72,12 @@ const FIGURE_ERROR = "expected the figure as report text ('40.3亿元', '58.4%')
 const STATED_ERROR = "expected the stated figure as report text ('66.8%', '22.32亿元')";
 
 const FigureObjectSchema = /* @__PURE__ */ z.strictObject({
-  text: z.string({ error: FIGURE_ERROR }).regex(FIGURE_TEXT, { error: FIGURE_ERROR }),
-  name: z.string().min(1).optional(),
-  observationId: IdSchema.optional(),
-  projectId: IdSchema.optional(),
-  fundingSourceId: IdSchema.optional(),
-  landQuotaId: IdSchema.optional(),
+  text: z.string({ error: FIGURE_ERROR }).check(z.regex(FIGURE_TEXT, { error: FIGURE_ERROR })),
+  name: z.optional(z.string().check(z.minLength(1))),
+  observationId: z.optional(IdSchema),
+  projectId: z.optional(IdSchema),
+  fundingSourceId: z.optional(IdSchema),
+  landQuotaId: z.optional(IdSchema),
 });
 
 function makeFigure(input: string | z.output<typeof FigureObjectSchema>): ClaimFigure {
@@ -93,96 +93,101 @@ function makeFigure(input: string | z.output<typeof FigureObjectSchema>): ClaimF
   return Object.freeze(figure) as unknown as ClaimFigure;
 }
 
-const FigureSchema: z.ZodType<ClaimFigure, string | z.input<typeof FigureObjectSchema>> =
-  /* @__PURE__ */ z
-    .union([z.string().regex(FIGURE_TEXT, { error: FIGURE_ERROR }), FigureObjectSchema], {
+const FigureSchema: z.ZodMiniType<ClaimFigure, string | z.input<typeof FigureObjectSchema>> =
+  /* @__PURE__ */ z.pipe(
+    z.union([z.string().check(z.regex(FIGURE_TEXT, { error: FIGURE_ERROR })), FigureObjectSchema], {
       error:
         'expected a figure as report text (\'40.3亿元\') or as { "text": "40.3亿元", "observationId"?: … }',
-    })
-    .transform(makeFigure);
+    }),
+    z.transform(makeFigure),
+  );
 
 const StatedSchema = /* @__PURE__ */ z
   .string({ error: STATED_ERROR })
-  .regex(FIGURE_TEXT, { error: STATED_ERROR });
+  .check(z.regex(FIGURE_TEXT, { error: STATED_ERROR }));
 
-const ComponentSchema = /* @__PURE__ */ z
-  .strictObject({ current: FigureSchema, growth: FigureSchema })
-  .readonly();
+const ComponentSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({ current: FigureSchema, growth: FigureSchema }),
+);
 
 // The fields every kind of claim has.
 const common = {
   id: IdSchema,
   townId: IdSchema,
-  period: /* @__PURE__ */ PeriodLabelSchema.optional(),
-  name: /* @__PURE__ */ z.string().min(1).optional(),
+  period: /* @__PURE__ */ z.optional(PeriodLabelSchema),
+  name: /* @__PURE__ */ z.optional(z.string().check(z.minLength(1))),
   stated: StatedSchema,
-  exactInputs: /* @__PURE__ */ z.boolean().optional(),
-  notes: /* @__PURE__ */ z.string().optional(),
+  exactInputs: /* @__PURE__ */ z.optional(z.boolean()),
+  notes: /* @__PURE__ */ z.optional(z.string()),
   source: SourceRefSchema,
 };
 
-const ShareClaim = /* @__PURE__ */ z
-  .strictObject({
+const ShareClaim = /* @__PURE__ */ z.readonly(
+  z.strictObject({
     ...common,
     kind: z.literal('share'),
-    inputs: z.strictObject({ part: FigureSchema, whole: FigureSchema }).readonly(),
-  })
-  .readonly();
+    inputs: z.readonly(z.strictObject({ part: FigureSchema, whole: FigureSchema })),
+  }),
+);
 
-const SumClaim = /* @__PURE__ */ z
-  .strictObject({
+const SumClaim = /* @__PURE__ */ z.readonly(
+  z.strictObject({
     ...common,
     kind: z.literal('sum'),
-    inputs: z
-      .strictObject({
-        parts: z
-          .array(FigureSchema, { error: 'expected an array of parts' })
-          .min(1, { error: 'expected at least one part' })
-          .readonly(),
-      })
-      .readonly(),
-  })
-  .readonly();
+    inputs: z.readonly(
+      z.strictObject({
+        parts: z.readonly(
+          z
+            .array(FigureSchema, { error: 'expected an array of parts' })
+            .check(z.minLength(1, { error: 'expected at least one part' })),
+        ),
+      }),
+    ),
+  }),
+);
 
-const GrowthClaim = /* @__PURE__ */ z
-  .strictObject({
+const GrowthClaim = /* @__PURE__ */ z.readonly(
+  z.strictObject({
     ...common,
     kind: z.literal('growth'),
-    inputs: z.strictObject({ previous: FigureSchema, current: FigureSchema }).readonly(),
-  })
-  .readonly();
+    inputs: z.readonly(z.strictObject({ previous: FigureSchema, current: FigureSchema })),
+  }),
+);
 
-const AggregateGrowthClaim = /* @__PURE__ */ z
-  .strictObject({
+const AggregateGrowthClaim = /* @__PURE__ */ z.readonly(
+  z.strictObject({
     ...common,
     kind: z.literal('aggregate-growth'),
-    inputs: z
-      .strictObject({
-        components: z
-          .array(ComponentSchema, { error: 'expected an array of components { current, growth }' })
-          .min(1, { error: 'expected at least one component' })
-          .readonly(),
-        total: FigureSchema.optional(),
-      })
-      .readonly(),
-  })
-  .readonly();
+    inputs: z.readonly(
+      z.strictObject({
+        components: z.readonly(
+          z
+            .array(ComponentSchema, {
+              error: 'expected an array of components { current, growth }',
+            })
+            .check(z.minLength(1, { error: 'expected at least one component' })),
+        ),
+        total: z.optional(FigureSchema),
+      }),
+    ),
+  }),
+);
 
-const MultipleClaim = /* @__PURE__ */ z
-  .strictObject({
+const MultipleClaim = /* @__PURE__ */ z.readonly(
+  z.strictObject({
     ...common,
     kind: z.literal('multiple'),
-    inputs: z.strictObject({ base: FigureSchema, current: FigureSchema }).readonly(),
-  })
-  .readonly();
+    inputs: z.readonly(z.strictObject({ base: FigureSchema, current: FigureSchema })),
+  }),
+);
 
-const PointChangeClaim = /* @__PURE__ */ z
-  .strictObject({
+const PointChangeClaim = /* @__PURE__ */ z.readonly(
+  z.strictObject({
     ...common,
     kind: z.literal('point-change'),
-    inputs: z.strictObject({ from: FigureSchema, to: FigureSchema }).readonly(),
-  })
-  .readonly();
+    inputs: z.readonly(z.strictObject({ from: FigureSchema, to: FigureSchema })),
+  }),
+);
 
 const ClaimUnion = /* @__PURE__ */ z.discriminatedUnion(
   'kind',
@@ -310,10 +315,14 @@ function checkAuditable(claim: z.output<typeof ClaimUnion>, ctx: IssueSink): voi
  *
  * @category Models
  */
-export const ClaimSchema = /* @__PURE__ */ ClaimUnion.superRefine(checkAuditable, {
-  // only a claim without other issues is audited
-  when: (payload) => payload.issues.length === 0,
-}).readonly();
+export const ClaimSchema = /* @__PURE__ */ z.readonly(
+  ClaimUnion.check(
+    z.superRefine(checkAuditable, {
+      // only a claim without other issues is audited
+      when: (payload) => payload.issues.length === 0,
+    }),
+  ),
+);
 
 /**
  * A parsed claim (the output of {@link ClaimSchema}), discriminated by `kind`: its `inputs` are

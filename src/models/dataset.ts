@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { findUnit } from '../units/table.js';
 import { checkDataset } from './checks.js';
 import { ClaimSchema } from './claim.js';
@@ -37,16 +37,16 @@ export const DATASET_SCHEMA_VERSION = 1;
  *
  * @category Models
  */
-export const DatasetSourceSchema = /* @__PURE__ */ z
-  .strictObject({
+export const DatasetSourceSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
     id: IdSchema,
-    title: z.string().min(1),
-    file: z.string().min(1).optional(),
-    date: IsoDateSchema.optional(),
-    author: z.string().min(1).optional(),
-    notes: z.string().optional(),
-  })
-  .readonly();
+    title: z.string().check(z.minLength(1)),
+    file: z.optional(z.string().check(z.minLength(1))),
+    date: z.optional(IsoDateSchema),
+    author: z.optional(z.string().check(z.minLength(1))),
+    notes: z.optional(z.string()),
+  }),
+);
 
 /**
  * A custom indicator a dataset declares so its observations may use the code:
@@ -61,32 +61,35 @@ export const DatasetSourceSchema = /* @__PURE__ */ z
  *
  * @category Models
  */
-export const IndicatorDefinitionSchema = /* @__PURE__ */ z
-  .strictObject({
-    code: IndicatorCodeSchema,
-    nameZh: z.string().min(1),
-    nameEn: z.string().min(1),
-    dimension: z.enum(INDICATOR_DIMENSIONS, {
-      error: `expected a dimension: one of ${INDICATOR_DIMENSIONS.join(', ')}`,
-    }),
-    defaultUnit: z.string().min(1).optional(),
-    description: z.string().optional(),
-  })
-  .superRefine((indicator, ctx) => {
-    const { dimension, defaultUnit } = indicator;
-    if (defaultUnit === undefined || dimension === 'number') return;
-    const unit = findUnit(defaultUnit);
-    const fits = dimension === 'rate' ? defaultUnit === '%' : unit?.dimension === dimension;
-    if (!fits) {
-      addModelIssue(
-        ctx,
-        unit === undefined && dimension !== 'rate' ? 'unknown_unit' : 'wrong_dimension',
-        `defaultUnit "${defaultUnit}" is not a unit of dimension ${dimension}`,
-        ['defaultUnit'],
-      );
-    }
-  })
-  .readonly();
+export const IndicatorDefinitionSchema = /* @__PURE__ */ z.readonly(
+  z
+    .strictObject({
+      code: IndicatorCodeSchema,
+      nameZh: z.string().check(z.minLength(1)),
+      nameEn: z.string().check(z.minLength(1)),
+      dimension: z.enum(INDICATOR_DIMENSIONS, {
+        error: `expected a dimension: one of ${INDICATOR_DIMENSIONS.join(', ')}`,
+      }),
+      defaultUnit: z.optional(z.string().check(z.minLength(1))),
+      description: z.optional(z.string()),
+    })
+    .check(
+      z.superRefine((indicator, ctx) => {
+        const { dimension, defaultUnit } = indicator;
+        if (defaultUnit === undefined || dimension === 'number') return;
+        const unit = findUnit(defaultUnit);
+        const fits = dimension === 'rate' ? defaultUnit === '%' : unit?.dimension === dimension;
+        if (!fits) {
+          addModelIssue(
+            ctx,
+            unit === undefined && dimension !== 'rate' ? 'unknown_unit' : 'wrong_dimension',
+            `defaultUnit "${defaultUnit}" is not a unit of dimension ${dimension}`,
+            ['defaultUnit'],
+          );
+        }
+      }),
+    ),
+);
 
 /**
  * A dataset file: towns with their profiles, projects, funding sources, land quotas, indicator
@@ -118,25 +121,26 @@ export const IndicatorDefinitionSchema = /* @__PURE__ */ z
  *
  * @category Models
  */
-export const DatasetSchema = /* @__PURE__ */ z
-  .strictObject({
-    $schema: z.string().optional(),
-    schemaVersion: z.literal(DATASET_SCHEMA_VERSION, {
-      error: `expected "schemaVersion": ${DATASET_SCHEMA_VERSION}`,
-    }),
-    title: z.string().min(1).optional(),
-    description: z.string().optional(),
-    sources: z.array(DatasetSourceSchema).readonly().prefault([]),
-    indicators: z.array(IndicatorDefinitionSchema).readonly().prefault([]),
-    towns: z.array(TownSchema).readonly().prefault([]),
-    projects: z.array(ProjectSchema).readonly().prefault([]),
-    fundingSources: z.array(FundingSourceSchema).readonly().prefault([]),
-    landQuotas: z.array(LandQuotaSchema).readonly().prefault([]),
-    observations: z.array(ObservationSchema).readonly().prefault([]),
-    claims: z.array(ClaimSchema).readonly().prefault([]),
-  })
-  .superRefine(checkDataset, { when: () => true })
-  .readonly();
+export const DatasetSchema = /* @__PURE__ */ z.readonly(
+  z
+    .strictObject({
+      $schema: z.optional(z.string()),
+      schemaVersion: z.literal(DATASET_SCHEMA_VERSION, {
+        error: `expected "schemaVersion": ${DATASET_SCHEMA_VERSION}`,
+      }),
+      title: z.optional(z.string().check(z.minLength(1))),
+      description: z.optional(z.string()),
+      sources: z.prefault(z.readonly(z.array(DatasetSourceSchema)), []),
+      indicators: z.prefault(z.readonly(z.array(IndicatorDefinitionSchema)), []),
+      towns: z.prefault(z.readonly(z.array(TownSchema)), []),
+      projects: z.prefault(z.readonly(z.array(ProjectSchema)), []),
+      fundingSources: z.prefault(z.readonly(z.array(FundingSourceSchema)), []),
+      landQuotas: z.prefault(z.readonly(z.array(LandQuotaSchema)), []),
+      observations: z.prefault(z.readonly(z.array(ObservationSchema)), []),
+      claims: z.prefault(z.readonly(z.array(ClaimSchema)), []),
+    })
+    .check(z.superRefine(checkDataset, { when: () => true })),
+);
 
 /**
  * A parsed dataset (the output of {@link DatasetSchema}): every collection present, amounts as

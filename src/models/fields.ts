@@ -5,7 +5,7 @@
  * @module
  */
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isPeriod, type Period, parsePeriod } from '../periods/period.js';
 import { reportThrown } from './issueSink.js';
 
@@ -24,10 +24,12 @@ import { reportThrown } from './issueSink.js';
  */
 export const IdSchema = /* @__PURE__ */ z
   .string({ error: 'expected an id (a string)' })
-  .max(200, { error: 'an id has at most 200 characters' })
-  .regex(/^\S(?:.*\S)?$/, {
-    error: 'an id is a non-empty string without white space at either end',
-  });
+  .check(z.maxLength(200, { error: 'an id has at most 200 characters' }))
+  .check(
+    z.regex(/^\S(?:.*\S)?$/, {
+      error: 'an id is a non-empty string without white space at either end',
+    }),
+  );
 
 /**
  * A whole number of things (villages, projects, towns in a group): `min` or more.
@@ -37,11 +39,13 @@ export const IdSchema = /* @__PURE__ */ z
  *
  * @internal
  */
-export function wholeNumber(min: 0 | 1): z.ZodNumber {
+export function wholeNumber(min: 0 | 1): z.ZodMiniNumber {
   return z
     .number({ error: 'expected a whole number' })
-    .multipleOf(1, { error: 'expected a whole number' })
-    .min(min, { error: `expected a whole number of at least ${min}` });
+    .check(
+      z.multipleOf(1, { error: 'expected a whole number' }),
+      z.gte(min, { error: `expected a whole number of at least ${min}` }),
+    );
 }
 
 /**
@@ -58,19 +62,20 @@ export function wholeNumber(min: 0 | 1): z.ZodNumber {
  *
  * @category Models
  */
-export const PeriodLabelSchema: z.ZodType<string, string | Period> = /* @__PURE__ */ z
-  .union([z.string(), z.custom<Period>(isPeriod)], {
+export const PeriodLabelSchema: z.ZodMiniType<string, string | Period> = /* @__PURE__ */ z.pipe(
+  z.union([z.string(), z.custom<Period>(isPeriod)], {
     error:
       "expected a period label such as '2011', '2011-H1', '2011-Q3', '2011-06' or '2011-03-01/2011-09-30'",
-  })
-  .transform((input, ctx) => {
+  }),
+  z.transform((input, ctx) => {
     try {
       return parsePeriod(input).label;
     } catch (error) {
       reportThrown(ctx, error, 'invalid_period');
       return z.NEVER;
     }
-  });
+  }),
+);
 
 /**
  * A calendar date `'YYYY-MM-DD'` (ISO 8601, Gregorian; `'2012-02-29'` exists, `'2011-02-29'` does
@@ -100,12 +105,12 @@ export const IsoDateSchema = /* @__PURE__ */ z.iso.date({
  *
  * @category Models
  */
-export const SourceRefSchema = /* @__PURE__ */ z
-  .strictObject({
-    document: z.string().min(1, { error: 'the source document must not be empty' }),
-    quote: z.string().min(1).optional(),
-  })
-  .readonly();
+export const SourceRefSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    document: z.string().check(z.minLength(1, { error: 'the source document must not be empty' })),
+    quote: z.optional(z.string().check(z.minLength(1))),
+  }),
+);
 
 /**
  * The Chinese and English label of a code, and other Chinese words that name it in reports.
@@ -135,7 +140,7 @@ export interface CodeLabel {
 export function codeSchema<C extends string>(
   labels: Readonly<Record<C, CodeLabel>>,
   what: string,
-): z.ZodType<C, string> {
+): z.ZodMiniType<C, string> {
   const codes = Object.keys(labels) as C[];
   const byName = new Map<string, C>();
   for (const code of codes) {
@@ -145,7 +150,8 @@ export function codeSchema<C extends string>(
   }
   const names = [...byName.keys()] as [string, ...string[]];
   const list = codes.map((code) => `${code} (${labels[code].zh})`).join(', ');
-  return z
-    .enum(names, { error: `expected ${what}: one of ${list}` })
-    .transform((name) => byName.get(name) as C);
+  return z.pipe(
+    z.enum(names, { error: `expected ${what}: one of ${list}` }),
+    z.transform((name) => byName.get(name) as C),
+  );
 }

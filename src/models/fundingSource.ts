@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MoneySchema } from './amounts.js';
 import {
   type CodeLabel,
@@ -122,34 +122,37 @@ export const fundingStatusLabels: Readonly<Record<FundingStatus, CodeLabel>> = {
  *
  * @category Models
  */
-export const FundingSourceSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: IdSchema,
-    kind: codeSchema(fundingKindLabels, 'a funding kind'),
-    status: codeSchema(fundingStatusLabels, 'a funding status'),
-    amount: MoneySchema,
-    projectId: IdSchema.optional(),
-    townId: IdSchema.optional(),
-    period: PeriodLabelSchema.optional(),
-    provider: z.string().min(1).optional(),
-    notes: z.string().optional(),
-    source: SourceRefSchema.optional(),
-  })
-  .superRefine(
-    (funding, ctx) => {
-      if (typeof funding !== 'object' || funding === null) return;
-      if (funding.projectId === undefined && funding.townId === undefined) {
-        addModelIssue(
-          ctx,
-          'missing_reference',
-          'a funding source names a project (projectId) or a town (townId)',
-          ['projectId'],
-        );
-      }
-    },
-    { when: () => true },
-  )
-  .readonly();
+export const FundingSourceSchema = /* @__PURE__ */ z.readonly(
+  z
+    .strictObject({
+      id: IdSchema,
+      kind: codeSchema(fundingKindLabels, 'a funding kind'),
+      status: codeSchema(fundingStatusLabels, 'a funding status'),
+      amount: MoneySchema,
+      projectId: z.optional(IdSchema),
+      townId: z.optional(IdSchema),
+      period: z.optional(PeriodLabelSchema),
+      provider: z.optional(z.string().check(z.minLength(1))),
+      notes: z.optional(z.string()),
+      source: z.optional(SourceRefSchema),
+    })
+    .check(
+      z.superRefine(
+        (funding, ctx) => {
+          if (typeof funding !== 'object' || funding === null) return;
+          if (funding.projectId === undefined && funding.townId === undefined) {
+            addModelIssue(
+              ctx,
+              'missing_reference',
+              'a funding source names a project (projectId) or a town (townId)',
+              ['projectId'],
+            );
+          }
+        },
+        { when: () => true },
+      ),
+    ),
+);
 
 /**
  * A parsed funding source (the output of {@link FundingSourceSchema}).

@@ -5,16 +5,17 @@
  * @internal
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ErrorCode, isTownIndicatorsError } from '../errors.js';
 import type { ModelIssueCode } from './issues.js';
 
 /**
- * Where transforms and refinements report an issue (zod's refinement context).
+ * Where refinements and transforms report an issue: a refinement's context (`addIssue`), or the
+ * parse payload a zod/mini transform receives (its `issues`).
  *
  * @internal
  */
-export type IssueSink = Pick<z.core.$RefinementCtx, 'addIssue'>;
+export type IssueSink = Pick<z.core.$RefinementCtx, 'addIssue'> | z.core.ParsePayload;
 
 /**
  * Adds a model issue (zod `custom` issue carrying a {@link ModelIssueCode}).
@@ -27,7 +28,9 @@ export function addModelIssue(
   message: string,
   path: readonly PropertyKey[] = [],
 ): void {
-  ctx.addIssue({ code: 'custom', message, path: [...path], params: { code } });
+  const issue = { code: 'custom' as const, message, path: [...path], params: { code } };
+  if ('addIssue' in ctx) ctx.addIssue(issue);
+  else ctx.issues.push({ ...issue, input: ctx.value });
 }
 
 const ISSUE_OF_ERROR: Partial<Record<ErrorCode, ModelIssueCode>> = {

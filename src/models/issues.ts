@@ -1,4 +1,5 @@
-import type * as z from 'zod';
+import { en } from 'zod/locales';
+import type * as z from 'zod/mini';
 import {
   ErrorCode,
   isTownIndicatorsError,
@@ -189,17 +190,22 @@ export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): Validat
   return out;
 }
 
+let english: z.core.$ZodErrorMap | undefined;
+
 /**
  * Runs a schema and wraps its issues in a `VALIDATION_ERROR`.
  *
  * @internal
  */
-export function safeParseWith<S extends z.ZodType>(
+export function safeParseWith<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   fn: string,
 ): SafeParseResult<z.output<S>> {
-  const result = schema.safeParse(input);
+  // zod/mini loads no locale: the English messages are passed per parse, never set globally
+  // (that would change the user's own zod).
+  english ??= en().localeError;
+  const result = schema.safeParse(input, { error: english });
   if (result.success) return { success: true, data: result.data };
   const issues = toValidationIssues(result.error.issues);
   const error = schemaValidationError(fn, 'input', issues);
@@ -211,7 +217,11 @@ export function safeParseWith<S extends z.ZodType>(
  *
  * @internal
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, fn: string): z.output<S> {
+export function parseWith<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  fn: string,
+): z.output<S> {
   const result = safeParseWith(schema, input, fn);
   if (result.success) return result.data;
   throw result.error;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DATASET_SCHEMA_VERSION, DatasetSchema } from './dataset.js';
 
 type JsonObject = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AreaSchema, MoneySchema } from './amounts.js';
 import {
   type CodeLabel,
@@ -126,24 +126,24 @@ export const landQuotaSideLabels: Readonly<Record<LandQuotaSide, CodeLabel>> = {
  *
  * @category Models
  */
-export const LandQuotaSchema = /* @__PURE__ */ z
-  .strictObject({
+export const LandQuotaSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
     id: IdSchema,
     townId: IdSchema,
     kind: codeSchema(landQuotaKindLabels, 'a land quota kind'),
-    side: codeSchema(landQuotaSideLabels, 'a side').default('available'),
+    side: z._default(codeSchema(landQuotaSideLabels, 'a side'), 'available'),
     area: AreaSchema,
-    value: MoneySchema.optional(),
-    status: ObservationStatusSchema.optional(),
-    period: PeriodLabelSchema.optional(),
-    name: z.string().min(1).optional(),
-    partOf: IdSchema.optional(),
-    projectId: IdSchema.optional(),
-    projectCount: wholeNumber(1).optional(),
-    notes: z.string().optional(),
-    source: SourceRefSchema.optional(),
-  })
-  .readonly();
+    value: z.optional(MoneySchema),
+    status: z.optional(ObservationStatusSchema),
+    period: z.optional(PeriodLabelSchema),
+    name: z.optional(z.string().check(z.minLength(1))),
+    partOf: z.optional(IdSchema),
+    projectId: z.optional(IdSchema),
+    projectCount: z.optional(wholeNumber(1)),
+    notes: z.optional(z.string()),
+    source: z.optional(SourceRefSchema),
+  }),
+);
 
 /**
  * A parsed land quota (the output of {@link LandQuotaSchema}).

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DecimalSchema, RateSchema } from './amounts.js';
 import {
   type CodeLabel,
@@ -102,9 +102,11 @@ export const INDICATOR_CODE_PATTERN: RegExp = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 /** @internal */
 export const IndicatorCodeSchema = /* @__PURE__ */ z
   .string({ error: 'expected an indicator code' })
-  .regex(INDICATOR_CODE_PATTERN, {
-    error: "an indicator code is lower case, digits, '-', '_' or '.' ('tap-water-coverage')",
-  });
+  .check(
+    z.regex(INDICATOR_CODE_PATTERN, {
+      error: "an indicator code is lower case, digits, '-', '_' or '.' ('tap-water-coverage')",
+    }),
+  );
 
 /**
  * Checks an observation's value and increment against an indicator's dimension.
@@ -156,34 +158,37 @@ export function checkDimensions(
  *
  * @category Models
  */
-export const ObservationSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: IdSchema.optional(),
-    townId: IdSchema,
-    indicator: IndicatorCodeSchema,
-    period: PeriodLabelSchema,
-    value: ObservationValueSchema,
-    status: ObservationStatusSchema.default('actual'),
-    basis: codeSchema(priceBasisLabels, 'a price basis').optional(),
-    growth: RateSchema.optional(),
-    growthBasis: codeSchema(priceBasisLabels, 'a price basis').optional(),
-    multiple: DecimalSchema.optional(),
-    increment: ObservationValueSchema.optional(),
-    base: PeriodLabelSchema.optional(),
-    notes: z.string().optional(),
-    source: SourceRefSchema.optional(),
-  })
-  .superRefine(
-    (observation, ctx) => {
-      if (typeof observation !== 'object' || observation === null) return;
-      const code = observation.indicator;
-      if (typeof code !== 'string' || !isStandardIndicator(code)) return;
-      const indicator = getIndicator(code);
-      if (indicator !== undefined) checkDimensions(observation, indicator, ctx);
-    },
-    { when: () => true },
-  )
-  .readonly();
+export const ObservationSchema = /* @__PURE__ */ z.readonly(
+  z
+    .strictObject({
+      id: z.optional(IdSchema),
+      townId: IdSchema,
+      indicator: IndicatorCodeSchema,
+      period: PeriodLabelSchema,
+      value: ObservationValueSchema,
+      status: z._default(ObservationStatusSchema, 'actual'),
+      basis: z.optional(codeSchema(priceBasisLabels, 'a price basis')),
+      growth: z.optional(RateSchema),
+      growthBasis: z.optional(codeSchema(priceBasisLabels, 'a price basis')),
+      multiple: z.optional(DecimalSchema),
+      increment: z.optional(ObservationValueSchema),
+      base: z.optional(PeriodLabelSchema),
+      notes: z.optional(z.string()),
+      source: z.optional(SourceRefSchema),
+    })
+    .check(
+      z.superRefine(
+        (observation, ctx) => {
+          if (typeof observation !== 'object' || observation === null) return;
+          const code = observation.indicator;
+          if (typeof code !== 'string' || !isStandardIndicator(code)) return;
+          const indicator = getIndicator(code);
+          if (indicator !== undefined) checkDimensions(observation, indicator, ctx);
+        },
+        { when: () => true },
+      ),
+    ),
+);
 
 /**
  * A parsed observation (the output of {@link ObservationSchema}).

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AreaSchema, MoneySchema } from './amounts.js';
 import {
   type CodeLabel,
@@ -112,14 +112,14 @@ export const projectStatusLabels: Readonly<Record<ProjectStatus, CodeLabel>> = {
  *
  * @category Models
  */
-export const ProjectPlanSchema = /* @__PURE__ */ z
-  .strictObject({
+export const ProjectPlanSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
     period: PeriodLabelSchema,
-    planned: MoneySchema.optional(),
-    completed: MoneySchema.optional(),
-    notes: z.string().optional(),
-  })
-  .readonly();
+    planned: z.optional(MoneySchema),
+    completed: z.optional(MoneySchema),
+    notes: z.optional(z.string()),
+  }),
+);
 
 /**
  * A parsed plan period of a project.
@@ -155,57 +155,60 @@ export type ProjectPlan = z.output<typeof ProjectPlanSchema>;
  *
  * @category Models
  */
-export const ProjectSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: IdSchema,
-    townId: IdSchema,
-    name: z.string().min(1),
-    category: codeSchema(projectCategoryLabels, 'a project category').default('other'),
-    status: codeSchema(projectStatusLabels, 'a project status').optional(),
-    parentId: IdSchema.optional(),
-    projectCount: wholeNumber(1).optional(),
-    totalInvestment: MoneySchema.optional(),
-    plans: z.array(ProjectPlanSchema).readonly().prefault([]),
-    startDate: IsoDateSchema.optional(),
-    completionDate: IsoDateSchema.optional(),
-    area: AreaSchema.optional(),
-    notes: z.string().optional(),
-    source: SourceRefSchema.optional(),
-  })
-  .superRefine(
-    (project, ctx) => {
-      if (typeof project !== 'object' || project === null) return;
-      const { startDate, completionDate } = project;
-      // ISO dates compare as strings; only dates that are valid are compared.
-      const valid = (date: unknown): date is string => IsoDateSchema.safeParse(date).success;
-      if (valid(startDate) && valid(completionDate) && completionDate < startDate) {
-        addModelIssue(
-          ctx,
-          'invalid_range',
-          `completionDate ${completionDate} is before startDate ${startDate}`,
-          ['completionDate'],
-        );
-      }
-      const seen = new Map<string, number>();
-      const plans: readonly unknown[] = Array.isArray(project.plans) ? project.plans : [];
-      plans.forEach((plan, index) => {
-        const period = (plan as { period?: unknown } | null)?.period;
-        if (typeof period !== 'string') return;
-        const first = seen.get(period);
-        if (first === undefined) seen.set(period, index);
-        else {
-          addModelIssue(
-            ctx,
-            'duplicate_period',
-            `a second plan for period ${period} (first at plans[${first}])`,
-            ['plans', index, 'period'],
-          );
-        }
-      });
-    },
-    { when: () => true },
-  )
-  .readonly();
+export const ProjectSchema = /* @__PURE__ */ z.readonly(
+  z
+    .strictObject({
+      id: IdSchema,
+      townId: IdSchema,
+      name: z.string().check(z.minLength(1)),
+      category: z._default(codeSchema(projectCategoryLabels, 'a project category'), 'other'),
+      status: z.optional(codeSchema(projectStatusLabels, 'a project status')),
+      parentId: z.optional(IdSchema),
+      projectCount: z.optional(wholeNumber(1)),
+      totalInvestment: z.optional(MoneySchema),
+      plans: z.prefault(z.readonly(z.array(ProjectPlanSchema)), []),
+      startDate: z.optional(IsoDateSchema),
+      completionDate: z.optional(IsoDateSchema),
+      area: z.optional(AreaSchema),
+      notes: z.optional(z.string()),
+      source: z.optional(SourceRefSchema),
+    })
+    .check(
+      z.superRefine(
+        (project, ctx) => {
+          if (typeof project !== 'object' || project === null) return;
+          const { startDate, completionDate } = project;
+          // ISO dates compare as strings; only dates that are valid are compared.
+          const valid = (date: unknown): date is string => IsoDateSchema.safeParse(date).success;
+          if (valid(startDate) && valid(completionDate) && completionDate < startDate) {
+            addModelIssue(
+              ctx,
+              'invalid_range',
+              `completionDate ${completionDate} is before startDate ${startDate}`,
+              ['completionDate'],
+            );
+          }
+          const seen = new Map<string, number>();
+          const plans: readonly unknown[] = Array.isArray(project.plans) ? project.plans : [];
+          plans.forEach((plan, index) => {
+            const period = (plan as { period?: unknown } | null)?.period;
+            if (typeof period !== 'string') return;
+            const first = seen.get(period);
+            if (first === undefined) seen.set(period, index);
+            else {
+              addModelIssue(
+                ctx,
+                'duplicate_period',
+                `a second plan for period ${period} (first at plans[${first}])`,
+                ['plans', index, 'period'],
+              );
+            }
+          });
+        },
+        { when: () => true },
+      ),
+    ),
+);
 
 /**
  * A parsed project (the output of {@link ProjectSchema}).

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AreaSchema, PopulationSchema } from './amounts.js';
 import {
   type CodeLabel,
@@ -86,13 +86,13 @@ export const townLevelLabels: Readonly<Record<TownLevel, CodeLabel>> = {
   'key-town': { zh: '重点镇', en: 'Key town' },
 };
 
-const RegionSchema = /* @__PURE__ */ z
-  .strictObject({
-    province: z.string().min(1).optional(),
-    city: z.string().min(1).optional(),
-    county: z.string().min(1).optional(),
-  })
-  .readonly();
+const RegionSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    province: z.optional(z.string().check(z.minLength(1))),
+    city: z.optional(z.string().check(z.minLength(1))),
+    county: z.optional(z.string().check(z.minLength(1))),
+  }),
+);
 
 /**
  * A town (or a city, county or group of towns whose figures a report gives) and its profile as the
@@ -115,38 +115,41 @@ const RegionSchema = /* @__PURE__ */ z
  *
  * @category Models
  */
-export const TownSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: IdSchema,
-    name: z.string().min(1),
-    scope: codeSchema(townScopeLabels, 'a scope').default('town'),
-    levels: z.array(codeSchema(townLevelLabels, 'a town level')).readonly().prefault([]),
-    region: RegionSchema.optional(),
-    parentId: IdSchema.optional(),
-    memberCount: wholeNumber(1).optional(),
-    area: AreaSchema.optional(),
-    villages: wholeNumber(0).optional(),
-    communities: wholeNumber(0).optional(),
-    population: PopulationSchema.optional(),
-    residentPopulation: PopulationSchema.optional(),
-    registeredPopulation: PopulationSchema.optional(),
-    migrantWorkers: PopulationSchema.optional(),
-    asOf: PeriodLabelSchema.optional(),
-    notes: z.string().optional(),
-    source: SourceRefSchema.optional(),
-  })
-  .superRefine(
-    (town, ctx) => {
-      if (typeof town !== 'object' || town === null) return;
-      if (town.memberCount !== undefined && town.scope !== 'group') {
-        addModelIssue(ctx, 'invalid_range', 'memberCount is for a town of scope "group"', [
-          'memberCount',
-        ]);
-      }
-    },
-    { when: () => true },
-  )
-  .readonly();
+export const TownSchema = /* @__PURE__ */ z.readonly(
+  z
+    .strictObject({
+      id: IdSchema,
+      name: z.string().check(z.minLength(1)),
+      scope: z._default(codeSchema(townScopeLabels, 'a scope'), 'town'),
+      levels: z.prefault(z.readonly(z.array(codeSchema(townLevelLabels, 'a town level'))), []),
+      region: z.optional(RegionSchema),
+      parentId: z.optional(IdSchema),
+      memberCount: z.optional(wholeNumber(1)),
+      area: z.optional(AreaSchema),
+      villages: z.optional(wholeNumber(0)),
+      communities: z.optional(wholeNumber(0)),
+      population: z.optional(PopulationSchema),
+      residentPopulation: z.optional(PopulationSchema),
+      registeredPopulation: z.optional(PopulationSchema),
+      migrantWorkers: z.optional(PopulationSchema),
+      asOf: z.optional(PeriodLabelSchema),
+      notes: z.optional(z.string()),
+      source: z.optional(SourceRefSchema),
+    })
+    .check(
+      z.superRefine(
+        (town, ctx) => {
+          if (typeof town !== 'object' || town === null) return;
+          if (town.memberCount !== undefined && town.scope !== 'group') {
+            addModelIssue(ctx, 'invalid_range', 'memberCount is for a town of scope "group"', [
+              'memberCount',
+            ]);
+          }
+        },
+        { when: () => true },
+      ),
+    ),
+);
 
 /**
  * A parsed town (the output of {@link TownSchema}).

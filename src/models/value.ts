@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { invalidArgumentError } from '../errors.js';
 import { type Decimal, isDecimal, kindOf, PLAIN_DECIMAL, toDecimal } from '../numbers/decimal.js';
 import { percentText } from '../numbers/percent.js';
@@ -51,19 +51,19 @@ const ValueObjectSchema = /* @__PURE__ */ z.discriminatedUnion(
         z.strictObject({
           value: z.union([z.string(), z.number()]),
           unit: z.string(),
-          qualifier: QualifierSchema.optional(),
+          qualifier: z.optional(QualifierSchema),
         }),
       ]),
     }),
     z.strictObject({
       kind: z.literal('rate'),
       rate: DecimalInput,
-      qualifier: QualifierSchema.optional(),
+      qualifier: z.optional(QualifierSchema),
     }),
     z.strictObject({
       kind: z.literal('number'),
       number: DecimalInput,
-      qualifier: QualifierSchema.optional(),
+      qualifier: z.optional(QualifierSchema),
     }),
   ],
   { error: "expected kind 'quantity', 'rate' or 'number'" },
@@ -74,7 +74,7 @@ const AmountObjectSchema = /* @__PURE__ */ z.strictObject({
     error: 'expected the value as a decimal string or a number',
   }),
   unit: z.string({ error: "expected a unit name (亿元, 公顷, 万人 …) or '%'" }),
-  qualifier: QualifierSchema.optional(),
+  qualifier: z.optional(QualifierSchema),
 });
 
 /**
@@ -214,9 +214,9 @@ function readValue(
  *
  * @category Models
  */
-export const ObservationValueSchema: z.ZodType<ObservationValue, ObservationValueInput> =
-  /* @__PURE__ */ z
-    .union(
+export const ObservationValueSchema: z.ZodMiniType<ObservationValue, ObservationValueInput> =
+  /* @__PURE__ */ z.pipe(
+    z.union(
       [
         z.custom<Quantity>(isQuantity, { error: 'expected a Quantity' }),
         z.custom<Decimal>(isDecimal, { error: 'expected a Decimal' }),
@@ -229,8 +229,8 @@ export const ObservationValueSchema: z.ZodType<ObservationValue, ObservationValu
         error:
           "expected a value: text ('22.32亿元', '66.8%', '13730'), a number, { value, unit } or { kind, … }",
       },
-    )
-    .transform((input, ctx) => {
+    ),
+    z.transform((input, ctx) => {
       let value: ObservationValue | undefined;
       if (isQuantity(input)) value = makeValue({ kind: 'quantity', quantity: input });
       else if (isDecimal(input) || typeof input === 'number') {
@@ -239,7 +239,8 @@ export const ObservationValueSchema: z.ZodType<ObservationValue, ObservationValu
       } else if (typeof input === 'string') value = readText(input, ctx);
       else value = readValue(input, ctx);
       return value ?? z.NEVER;
-    });
+    }),
+  );
 
 /** Throws `INVALID_ARGUMENT` unless `value` is an object with a `kind` (an observation value). */
 function requireObservationValue(fn: string, value: unknown): void {
