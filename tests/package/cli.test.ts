@@ -15,10 +15,18 @@ const { version } = JSON.parse(
 );
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return cliWith(undefined, ...args);
+}
+
+function cliWith(
+  input: string | undefined,
+  ...args: string[]
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,
+    ...(input === undefined ? {} : { input }),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -60,5 +68,26 @@ describe('dist/cli.js', () => {
     expect([status, stdout]).toEqual([2, '']);
     expect(stderr).toMatch(/^town-indicators: townReport: options\.townId names no town/);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads a dataset from standard input with -, a byte order mark included', () => {
+    const sample = readFileSync(
+      new URL('../../examples/data/sample-dataset.json', import.meta.url),
+      'utf8',
+    );
+    const { status, stdout, stderr } = cliWith(`\uFEFF${sample}`, 'audit', '-', '--locale', 'en');
+    expect([status, stderr]).toEqual([0, '']);
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/4 inconsistent/);
+  });
+
+  it('ends empty and non-JSON standard input with one line and exit 2', () => {
+    for (const input of ['', 'not json']) {
+      const { status, stderr } = cliWith(input, 'report', '-');
+      expect(status).toBe(2);
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(
+        /^town-indicators: (cannot read standard input: it is empty|standard input is not valid JSON)/,
+      );
+    }
   });
 });
