@@ -50,7 +50,7 @@ const MUTANTS: readonly Mutant[] = [
   },
   {
     name: 'half up becomes half down in the exact rounding of the audit',
-    file: 'src/audit/rational.ts',
+    file: 'src/numbers/rational.ts',
     from: 'const rounded = (2n * magnitude + scaled.d) / (2n * scaled.d);',
     to: 'const rounded = (2n * magnitude + scaled.d - 1n) / (2n * scaled.d);',
     tests: ['src/audit'],

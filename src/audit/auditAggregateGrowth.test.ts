@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../numbers/decimal.js';
-import { auditAggregateGrowth } from './auditAggregateGrowth.js';
 import {
   add,
   compare,
@@ -13,7 +12,8 @@ import {
   sub,
   sumRationals,
   toDecimalValue,
-} from './rational.js';
+} from '../numbers/rational.js';
+import { auditAggregateGrowth } from './auditAggregateGrowth.js';
 
 function code(fn: () => unknown): unknown {
   try {

@@ -1,12 +1,6 @@
 import { divisionByZeroError, invalidArgumentError, nonPositiveBaseError } from '../errors.js';
 import type { DecimalInput } from '../numbers/decimal.js';
 import { requireObject } from '../numbers/internal.js';
-import type { AmountInput } from '../units/amount.js';
-import { type Figure, readAmounts, readNumberFigure } from './internal/figures.js';
-import { readAuditOptions, requireInput } from './internal/options.js';
-import { bounds, requireNonZero, requirePositive } from './internal/ranges.js';
-import { buildResult } from './internal/result.js';
-import { readStated } from './internal/stated.js';
 import {
   add,
   compare,
@@ -18,7 +12,13 @@ import {
   sumRationals,
   toDecimalValue,
   ZERO,
-} from './rational.js';
+} from '../numbers/rational.js';
+import type { AmountInput } from '../units/amount.js';
+import { type Figure, readAmounts, readNumberFigure } from './internal/figures.js';
+import { readAuditOptions, requireInput } from './internal/options.js';
+import { bounds, requireNonZero, requirePositive } from './internal/ranges.js';
+import { buildResult } from './internal/result.js';
+import { readStated } from './internal/stated.js';
 import type { AuditResult, RateAuditOptions, StatedFigure } from './types.js';
 
 const FN = 'auditAggregateGrowth';

@@ -1,10 +1,10 @@
+import { div, ONE, sub } from '../numbers/rational.js';
 import type { AmountInput } from '../units/amount.js';
 import { readNamedAmounts } from './internal/figures.js';
 import { readAuditOptions, requireInput } from './internal/options.js';
 import { ratioRange, requireNonZero, requirePositive } from './internal/ranges.js';
 import { buildResult } from './internal/result.js';
 import { readStated } from './internal/stated.js';
-import { div, ONE, sub } from './rational.js';
 import type { AuditResult, RateAuditOptions, StatedFigure } from './types.js';
 
 const FN = 'auditGrowth';

@@ -1,10 +1,10 @@
 import type { DecimalInput } from '../numbers/decimal.js';
+import { sub } from '../numbers/rational.js';
 import { readNumberFigure } from './internal/figures.js';
 import { readAuditOptions, requireInput } from './internal/options.js';
 import { bounds } from './internal/ranges.js';
 import { buildResult } from './internal/result.js';
 import { readStated } from './internal/stated.js';
-import { sub } from './rational.js';
 import type { AuditResult, RateAuditOptions, StatedFigure } from './types.js';
 
 const FN = 'auditPointChange';

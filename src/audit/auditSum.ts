@@ -1,4 +1,5 @@
 import { invalidArgumentError } from '../errors.js';
+import { sumRationals } from '../numbers/rational.js';
 import type { AmountInput } from '../units/amount.js';
 import type { Quantity } from '../units/quantity.js';
 import { readAmounts } from './internal/figures.js';
@@ -6,7 +7,6 @@ import { readAuditOptions, requireInput } from './internal/options.js';
 import { bounds } from './internal/ranges.js';
 import { buildResult } from './internal/result.js';
 import { readStated } from './internal/stated.js';
-import { sumRationals } from './rational.js';
 import type { AuditOptions, AuditResult, StatedFigure } from './types.js';
 
 const FN = 'auditSum';

@@ -20,7 +20,7 @@ export * from '../audit/internal/options.js';
 export * from '../audit/internal/ranges.js';
 export * from '../audit/internal/result.js';
 export * from '../audit/internal/stated.js';
-export * from '../audit/rational.js';
+
 export * from '../audit/types.js';
 export * from '../calculators/funding/arrivalRate.js';
 export * from '../calculators/funding/completionRate.js';
@@ -63,6 +63,7 @@ export * from '../errors.js';
 export * from '../numbers/decimal.js';
 export * from '../numbers/internal.js';
 export * from '../numbers/percent.js';
+export * from '../numbers/rational.js';
 export * from '../periods/calendar.js';
 export * from '../periods/elapsedShare.js';
 export * from '../periods/period.js';

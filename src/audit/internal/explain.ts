@@ -4,7 +4,12 @@
  * @internal
  * @module
  */
-import { type Rational, roundDirected, roundHalfUpRational, toFixedText } from '../rational.js';
+import {
+  type Rational,
+  roundDirected,
+  roundHalfUpRational,
+  toFixedText,
+} from '../../numbers/rational.js';
 import type { AuditKind, AuditOptions } from '../types.js';
 
 /** The language of an audit's `explanation`. */

@@ -12,11 +12,11 @@ import {
   unitMismatchError,
 } from '../../errors.js';
 import { type DecimalInput, decimalsOf, isDecimal, toDecimal } from '../../numbers/decimal.js';
+import { div, fromDecimal, halfUnit, mul, type Rational, ZERO } from '../../numbers/rational.js';
 import type { AmountInput } from '../../units/amount.js';
 import { readQuantityText } from '../../units/parse.js';
 import { isQuantity } from '../../units/quantity.js';
 import { areCompatible, type Unit } from '../../units/table.js';
-import { div, fromDecimal, halfUnit, mul, type Rational, ZERO } from '../rational.js';
 
 /** A number read from an input, with half a unit of its last printed digit (0 when exact). */
 export interface Figure {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../numbers/decimal.js';
+import { toDecimalValue } from '../../numbers/rational.js';
 import { quantity } from '../../units/quantity.js';
-import { toDecimalValue } from '../rational.js';
 import { readAmounts, readNumberFigure } from './figures.js';
 import { readStated } from './stated.js';
 

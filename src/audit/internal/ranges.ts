@@ -17,7 +17,7 @@ import {
   sub,
   toDecimalValue,
   ZERO,
-} from '../rational.js';
+} from '../../numbers/rational.js';
 import type { Figure } from './figures.js';
 
 /** Throws `DIVISION_BY_ZERO` when a denominator is zero. @internal */

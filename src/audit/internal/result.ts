@@ -12,7 +12,7 @@ import {
   sub,
   toDecimalValue,
   toFixedText,
-} from '../rational.js';
+} from '../../numbers/rational.js';
 import type { AuditKind, AuditResult } from '../types.js';
 
 /**

@@ -8,10 +8,10 @@
 
 import { invalidArgumentError, parseErrorError } from '../../errors.js';
 import { type DecimalInput, decimalsOf, PLAIN_DECIMAL, toDecimal } from '../../numbers/decimal.js';
+import { fromDecimal, type Rational, ratio } from '../../numbers/rational.js';
 import { readQuantityText } from '../../units/parse.js';
 import { isQuantity, type Quantity } from '../../units/quantity.js';
 import type { Unit } from '../../units/table.js';
-import { fromDecimal, type Rational, ratio } from '../rational.js';
 import type { StatedFigure } from '../types.js';
 import { negate } from './figures.js';
 

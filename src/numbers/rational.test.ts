@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, roundHalfUp } from '../numbers/decimal.js';
+import { Decimal, roundHalfUp } from './decimal.js';
 import {
   compare,
   div,

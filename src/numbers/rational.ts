@@ -1,5 +1,5 @@
 /**
- * Exact rational arithmetic on `bigint` for the audits: a rounding check must not be decided by a
+ * Exact rational arithmetic on `bigint`, for the audits and for exact schedules: a rounding check must not be decided by a
  * 34-digit rounding error, so every audit computes its value, its range and the comparison with
  * the stated figure as exact fractions and converts to {@link Decimal} only for the result.
  *
@@ -7,7 +7,7 @@
  * @module
  */
 import { divisionByZeroError } from '../errors.js';
-import { Decimal } from '../numbers/decimal.js';
+import { Decimal } from './decimal.js';
 
 /** An exact fraction `n / d` with `d > 0` (kept reduced). @internal */
 export interface Rational {
