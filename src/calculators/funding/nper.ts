@@ -1,0 +1,83 @@
+import { divisionByZeroError, noSolutionError } from '../../errors.js';
+import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
+import type { AmountInput } from '../../units/amount.js';
+import { isQuantity } from '../../units/quantity.js';
+import {
+  type PaymentTiming,
+  readPeriodRate,
+  readTiming,
+  readTvmAmount,
+} from '../internal/annuity.js';
+import { narrow, WideDecimal } from '../internal/wide.js';
+
+const FN = 'nper';
+
+/**
+ * Options of {@link nper}: the future value and when payments fall.
+ *
+ * @category Funding
+ */
+export interface NperOptions {
+  /** The balance after the last payment (Excel fv). Default 0. */
+  readonly fv?: AmountInput;
+  /** `'end'` (default, Excel type 0) or `'begin'` (type 1). */
+  readonly when?: PaymentTiming;
+}
+
+/**
+ * The number of periods a loan or investment takes with constant payments at a constant rate
+ * (期数, Excel NPER).
+ *
+ * Formula: with z = pmt·(1 + r·t) / r, n = ln((z − fv) / (z + pv)) / ln(1 + r);
+ * n = −(pv + fv) / pmt when r = 0. Computed in 60 digits, rounded once to 34; signs as in Excel.
+ *
+ * Source: Microsoft Excel NPER (`=NPER(0.12/12, -100, -1000, 10000, 1)` → 59.6738657;
+ * `=NPER(0.12/12, -100, -1000, 10000)` → 60.0821229; `=NPER(0.12/12, -100, -1000)` →
+ * −9.57859404); numpy-financial `nper` (`npf.nper(0.07/12, -150, 8000)` → 64.07334877).
+ *
+ * @param rate - the rate per period, above −100 %
+ * @param pmt - the payment per period
+ * @param pv - the present value
+ * @param options - `fv` (default 0) and `when` (`'end'` default, or `'begin'`)
+ * @returns the number of periods (a decimal; negative when the equation has its root there)
+ * @throws TownIndicatorsError `NO_SOLUTION` when the payment never pays off the loan (it does not
+ *   cover the interest); `DIVISION_BY_ZERO` when rate and pmt are both 0; `NON_POSITIVE_BASE` when
+ *   1 + rate ≤ 0; `INVALID_NUMBER` for an argument that is not a number; `UNIT_MISMATCH` for
+ *   amounts of different currencies; `INVALID_ARGUMENT` for a bad `when`
+ * @example
+ * ```ts
+ * nper(new Decimal('0.07').div(12), -150, 8000).toFixed(8);
+ * // => '64.07334877'
+ * ```
+ *
+ * @category Funding
+ */
+export function nper(
+  rate: DecimalInput,
+  pmt: AmountInput,
+  pv: AmountInput,
+  options: NperOptions = {},
+): Decimal {
+  const timing = readTiming(FN, options);
+  const r = readPeriodRate(FN, rate);
+  const fvInput = options.fv ?? 0;
+  const unit = [pmt, pv, fvInput].find(isQuantity)?.unit;
+  const payment = readTvmAmount({ fn: FN, arg: 'pmt' }, pmt, unit);
+  const present = readTvmAmount({ fn: FN, arg: 'pv' }, pv, unit);
+  const future = readTvmAmount({ fn: FN, arg: 'options.fv' }, fvInput, unit);
+  if (r.isZero()) {
+    if (payment.isZero()) throw divisionByZeroError(FN, 'pmt', { note: 'rate and pmt are both 0' });
+    return narrow(present.plus(future).neg().div(payment));
+  }
+  const z = payment.times(new WideDecimal(1).plus(r.times(timing))).div(r);
+  const denominator = z.plus(present);
+  const numerator = z.minus(future);
+  if (denominator.isZero() || numerator.isZero() || numerator.div(denominator).lte(0)) {
+    throw noSolutionError(
+      FN,
+      'the payment never pays off the balance: it does not cover the interest of the period',
+      { rate: r.toString() },
+    );
+  }
+  return narrow(numerator.div(denominator).ln().div(new WideDecimal(1).plus(r).ln()));
+}
