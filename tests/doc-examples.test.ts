@@ -151,9 +151,15 @@ function typeErrors(): string[] {
   const indexFile = indexProgram.getSourceFile(join(srcDir, 'index.ts'));
   const moduleSymbol = indexFile && checker.getSymbolAtLocation(indexFile);
   const exported = moduleSymbol ? checker.getExportsOfModule(moduleSymbol).map((s) => s.name) : [];
-  const prelude = `import { ${exported.join(', ')} } from 'town-indicators';\n`;
   const virtual = new Map<string, string>();
   examples.forEach((example, index) => {
+    // Every export the example uses and does not declare itself (`const rate = …`).
+    const used = exported.filter(
+      (name) =>
+        new RegExp(`\\b${name}\\b`).test(example.code) &&
+        !new RegExp(`\\b(const|let|var|function)\\s+${name}\\b`).test(example.code),
+    );
+    const prelude = `import { ${used.join(', ')} } from 'town-indicators';\n`;
     const code = `${prelude}export {};\n${example.code}\n`;
     virtual.set(join(rootDir, '.examples', `example-${index}.ts`), code);
   });

@@ -40,6 +40,7 @@ export {
 export type {
   AmortizationInput,
   AmortizationRow,
+  DatedFlow,
   FundingGapResult,
   FvOptions,
   IrrOptions,
@@ -50,9 +51,11 @@ export type {
   PaymentTiming,
   PmtOptions,
   PvOptions,
+  RateOptions,
   ScheduleProgressInput,
   ScheduleProgressOptions,
   ScheduleProgressResult,
+  XirrOptions,
 } from '../calculators/funding/index.js';
 export {
   amortizationSchedule,
@@ -63,17 +66,22 @@ export {
   fv,
   ipmt,
   irr,
+  irrRoots,
   leverageRatio,
+  mirr,
   nominal,
   nper,
   npv,
   pmt,
   ppmt,
   pv,
+  rate,
   roundShares,
   scheduleProgress,
   share,
   shares,
+  xirr,
+  xnpv,
 } from '../calculators/funding/index.js';
 // Growth calculators
 export type {

@@ -6,6 +6,7 @@
  * @module
  */
 export type { PaymentTiming } from '../internal/annuity.js';
+export type { DatedFlow } from '../internal/datedFlows.js';
 export type { AmortizationInput, AmortizationRow } from './amortizationSchedule.js';
 export { amortizationSchedule } from './amortizationSchedule.js';
 export { arrivalRate } from './arrivalRate.js';
@@ -19,7 +20,9 @@ export type { PaymentPartOptions } from './ipmt.js';
 export { ipmt } from './ipmt.js';
 export type { IrrOptions } from './irr.js';
 export { irr } from './irr.js';
+export { irrRoots } from './irrRoots.js';
 export { leverageRatio } from './leverageRatio.js';
+export { mirr } from './mirr.js';
 export { nominal } from './nominal.js';
 export type { NperOptions } from './nper.js';
 export { nper } from './nper.js';
@@ -30,6 +33,8 @@ export { pmt } from './pmt.js';
 export { ppmt } from './ppmt.js';
 export type { PvOptions } from './pv.js';
 export { pv } from './pv.js';
+export type { RateOptions } from './rate.js';
+export { rate } from './rate.js';
 export { roundShares } from './roundShares.js';
 export type {
   ScheduleProgressInput,
@@ -39,3 +44,6 @@ export type {
 export { scheduleProgress } from './scheduleProgress.js';
 export { share } from './share.js';
 export { shares } from './shares.js';
+export type { XirrOptions } from './xirr.js';
+export { xirr } from './xirr.js';
+export { xnpv } from './xnpv.js';

@@ -1,9 +1,9 @@
-import { invalidArgumentError } from '../../errors.js';
+import { invalidArgumentError, noSolutionError } from '../../errors.js';
 import { Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
 import { requireOptions } from '../../numbers/internal.js';
 import type { AmountInput } from '../../units/amount.js';
 import { type Candidate, rateRoots, refine } from '../internal/polynomialRoots.js';
-import { narrow } from '../internal/wide.js';
+import { narrow, WideDecimal } from '../internal/wide.js';
 import { readCashflows } from './npv.js';
 
 const FN = 'irr';
@@ -24,11 +24,29 @@ export interface IrrOptions {
   readonly tolerance?: DecimalInput;
   /** The most refinement steps per root (Newton or bisection); an integer ≥ 1, default 200. */
   readonly maxIterations?: number;
+  /**
+   * Which root to return when the flows have several internal rates of return (they change sign
+   * more than once; {@link irrRoots} lists them all):
+   * - `'nearest-guess'` (default): the root nearest `guess`;
+   * - `'excel'`: the root Excel's IRR reaches — Newton's method on the NPV from `guess` (default
+   *   10 %), at most 20 steps, to 0.00001 % (Microsoft's IRR documentation);
+   * - `'numpy'`: the root numpy-financial 1.0's `irr` reaches — Newton's method on the polynomial
+   *   in 1 + r, at most 100 steps, from `guess` or else from inflows / outflows − 1;
+   * - `'unique'`: the root only when there is one; several → `NO_SOLUTION` naming them all.
+   *
+   * The rate returned is the exact root (correctly rounded to 34 digits) that the rule picks,
+   * however roughly the peer's own iteration would have approached it.
+   */
+  readonly select?: 'nearest-guess' | 'excel' | 'numpy' | 'unique';
 }
 
 const DEFAULT_GUESS = '0.1';
 const DEFAULT_TOLERANCE = '1e-24';
 const DEFAULT_MAX_ITERATIONS = 200;
+/** Roots closer than this (relative) are one root: a double root isolated twice. */
+const SAME_ROOT = /* @__PURE__ */ new Decimal('1e-20');
+const EXCEL_TOLERANCE = /* @__PURE__ */ new Decimal('1e-7');
+const NUMPY_TOLERANCE = /* @__PURE__ */ new Decimal('1e-12');
 /**
  * The internal rate of return of a series of cash flows (内部收益率, IRR): the rate per period at
  * which their net present value is zero.
@@ -70,9 +88,113 @@ const DEFAULT_MAX_ITERATIONS = 200;
 export function irr(cashflows: readonly AmountInput[], options: IrrOptions = {}): Decimal {
   requireOptions(FN, options);
   const { guess, tolerance, maxIterations } = readOptions(options);
+  const select = readSelect(options.select);
   const { values } = readCashflows(FN, cashflows);
   const candidates = rateRoots(FN, values);
-  return narrow(nearestRoot(candidates, guess, tolerance, maxIterations));
+  if (select === 'nearest-guess') {
+    return narrow(nearestRoot(candidates, guess, tolerance, maxIterations));
+  }
+  const roots = distinctRoots(candidates.map((c) => refine(FN, c, tolerance, maxIterations)));
+  if (select === 'unique') {
+    if (roots.length === 1) return narrow(roots[0] as Decimal);
+    throw noSolutionError(
+      FN,
+      `the cash flows have ${roots.length} internal rates of return: ${roots.map((r) => narrow(r).toSignificantDigits(12).toString()).join(', ')}; choose one with options.select ('nearest-guess', 'excel' or 'numpy'), or list them with irrRoots`,
+      { roots: roots.map((r) => narrow(r).toString()) },
+    );
+  }
+  const reached =
+    select === 'excel'
+      ? newtonOnNpv(values, options.guess === undefined ? new Decimal(DEFAULT_GUESS) : guess)
+      : newtonOnPolynomial(values, options.guess === undefined ? numpyGuess(values) : guess);
+  if (reached === undefined) {
+    throw noSolutionError(
+      FN,
+      `${select === 'excel' ? "Excel's" : "numpy-financial's"} Newton iteration does not converge from the guess`,
+    );
+  }
+  const nearest = roots.reduce((best, root) =>
+    root.minus(reached).abs().lt(best.minus(reached).abs()) ? root : best,
+  );
+  return narrow(nearest);
+}
+
+function readSelect(value: unknown): NonNullable<IrrOptions['select']> {
+  if (value === undefined) return 'nearest-guess';
+  if (value === 'nearest-guess' || value === 'excel' || value === 'numpy' || value === 'unique') {
+    return value;
+  }
+  throw invalidArgumentError(
+    FN,
+    'options.select',
+    `must be 'nearest-guess', 'excel', 'numpy' or 'unique', got ${JSON.stringify(String(value))}`,
+    value,
+  );
+}
+
+/** Roots in ascending order, each once (a root found from both branches, or twice, counts once). */
+export function distinctRoots(roots: readonly Decimal[]): Decimal[] {
+  const sorted = [...roots].sort((a, b) => a.comparedTo(b));
+  return sorted.filter(
+    (root, i) =>
+      i === 0 ||
+      !root
+        .minus(sorted[i - 1] as Decimal)
+        .abs()
+        .lte(SAME_ROOT.times(Decimal.max(1, root.abs()))),
+  );
+}
+
+/** numpy-financial 1.0's guess without one given: inflows / outflows − 1. */
+function numpyGuess(values: readonly Decimal[]): Decimal {
+  let inflow = new WideDecimal(0);
+  let outflow = new WideDecimal(0);
+  for (const value of values) {
+    if (value.gt(0)) inflow = inflow.plus(value);
+    else outflow = outflow.minus(value);
+  }
+  return outflow.isZero() ? new WideDecimal('0.5') : inflow.div(outflow).minus(1);
+}
+
+/** Excel's IRR iteration: Newton on Σ c_t (1 + r)^−t from the guess, 20 steps, to 1e-7. */
+function newtonOnNpv(values: readonly Decimal[], guess: Decimal): Decimal | undefined {
+  let r = new WideDecimal(guess);
+  for (let step = 0; step < 20; step += 1) {
+    const base = r.plus(1);
+    if (base.lte(0)) return undefined;
+    let value = new WideDecimal(0);
+    let slope = new WideDecimal(0);
+    values.forEach((c, t) => {
+      const discount = base.pow(-t);
+      value = value.plus(discount.times(c));
+      slope = slope.minus(discount.div(base).times(c).times(t));
+    });
+    if (slope.isZero()) return undefined;
+    const next = r.minus(value.div(slope));
+    if (next.minus(r).abs().lt(EXCEL_TOLERANCE)) return next;
+    r = next;
+  }
+  return undefined;
+}
+
+/** numpy-financial 1.0's iteration: Newton on Σ V_t g^(N − t) in g = 1 + r, 100 steps, to 1e-12. */
+function newtonOnPolynomial(values: readonly Decimal[], guess: Decimal): Decimal | undefined {
+  const n = values.length - 1;
+  let g = new WideDecimal(guess).plus(1);
+  for (let step = 0; step < 100; step += 1) {
+    let value = new WideDecimal(0);
+    let slope = new WideDecimal(0);
+    for (let t = 0; t <= n; t += 1) {
+      const c = new WideDecimal(values[t] as Decimal);
+      value = value.times(g).plus(c);
+      if (t < n) slope = slope.times(g).plus(c.times(n - t));
+    }
+    if (slope.isZero()) return undefined;
+    const delta = value.div(slope);
+    if (delta.abs().lt(NUMPY_TOLERANCE)) return g.minus(1);
+    g = g.minus(delta);
+  }
+  return undefined;
 }
 
 function readOptions(options: IrrOptions): {
