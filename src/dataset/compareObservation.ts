@@ -70,7 +70,7 @@ export function comparisonOf(dataset: Dataset, o: Observation): ObservationCompa
   const candidates = (
     datasetIndex(dataset).observationsAt.get(observationKey(o.townId, o.indicator, basePeriod)) ??
     []
-  ).filter((p) => p !== o && priceBasis(p) === priceBasis(o) && p.value.kind === o.value.kind);
+  ).filter((p) => p !== o && priceBasis(p) === priceBasis(o));
   let previous: Observation | undefined;
   for (const status of STATUS_PREFERENCE) {
     previous = candidates.find((p) => p.status === status);
@@ -89,8 +89,8 @@ export function comparisonOf(dataset: Dataset, o: Observation): ObservationCompa
  * 1. The base period is the observation's `base` when it states one (比1996年), else the same
  *    period of the previous year (比上年 / 比上年同期).
  * 2. The previous observation is one of the same town and indicator in the base period, on the
- *    same price basis (current or comparable prices) and with the same kind of value (an amount,
- *    a rate or a plain number).
+ *    same price basis (current or comparable prices); the dataset's checks make every value of
+ *    one indicator the same kind (an amount, a rate or a plain number).
  * 3. Among those, the best known figure wins: an actual one, else an estimated one (预计), else a
  *    planned one — whatever the status of the observation itself, since a report compares its
  *    estimate for this year with last year's final figure. Ties go to the first in dataset order.
