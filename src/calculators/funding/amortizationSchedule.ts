@@ -1,21 +1,16 @@
 import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
 import { requireObject } from '../../numbers/internal.js';
-import {
-  add,
-  div,
-  fromDecimal,
-  fromInt,
-  mul,
-  ONE,
-  type Rational,
-  sub,
-  toDecimalValue,
-  ZERO,
-} from '../../numbers/rational.js';
 import type { AmountInput } from '../../units/amount.js';
-import { type PaymentTiming, readPeriodRate, readTiming } from '../internal/annuity.js';
-import { firstUnit, readInBaseUnits } from '../internal/operands.js';
+import {
+  type PaymentTiming,
+  paymentOf,
+  readPeriodRate,
+  readTiming,
+  readTvmAmount,
+} from '../internal/annuity.js';
+import { firstUnit } from '../internal/operands.js';
+import { narrow, WideDecimal } from '../internal/wide.js';
 
 const FN = 'amortizationSchedule';
 
@@ -75,15 +70,15 @@ function readRows(value: DecimalInput): number {
 
 /**
  * The repayment table of a loan at a constant rate with equal payments (等额本息还款计划表): for
- * each period its payment, interest, principal and the balance left — exact, so the principal parts
- * add up to the loan and the last balance is exactly zero (or −fv).
+ * each period its payment, interest, principal and the balance left, the last balance exactly zero
+ * (or what fv leaves).
  *
  * Formula: the payment is PMT = −(fv + pv·q^n)·r / ((1 + r·t)(q^n − 1)) with q = 1 + r; with
  * F_0 = −pv and F_k = q·F_(k−1) − PMT·(1 + r·t) (the future value after k periods), the interest
  * of period k is F_(k−1)·r (at the beginning: 0 for k = 1, F_(k−1)·r / q after), the principal is
- * PMT − interest, and the balance after payment k is −F_k / (1 + r·t). Every value is an exact
- * fraction until it is rounded once to 34 significant digits, so the rows equal Excel's PMT,
- * IPMT and PPMT of each period.
+ * PMT − interest, and the balance after payment k is −F_k / (1 + r·t). Every value is computed
+ * in 60 digits and rounded once to 34, so the rows equal Excel's PMT, IPMT and PPMT of each
+ * period; the last balance is the exact −fv / (1 + r·t), 0 for a loan paid off.
  *
  * Source: Microsoft Excel PMT, IPMT and PPMT; numpy-financial `pmt`, `ipmt`, `ppmt` (the same
  * equation, OASIS OpenFormula §6.12).
@@ -108,36 +103,34 @@ function readRows(value: DecimalInput): number {
 export function amortizationSchedule(input: AmortizationInput): readonly AmortizationRow[] {
   requireObject(FN, 'input', input, '{ rate, nper, pv, fv?, when? }');
   const timing = readTiming(FN, input);
-  const rate = fromDecimal(readPeriodRate(FN, input.rate, 'input.rate'));
+  const rate = readPeriodRate(FN, input.rate, 'input.rate');
   const rows = readRows(input.nper);
   const fvInput = input.fv ?? 0;
   const unit = firstUnit(input.pv, fvInput);
-  const pv = fromDecimal(readInBaseUnits({ fn: FN, arg: 'input.pv' }, input.pv, unit));
-  const fv = fromDecimal(readInBaseUnits({ fn: FN, arg: 'input.fv' }, fvInput, unit));
+  const pv = readTvmAmount({ fn: FN, arg: 'input.pv' }, input.pv, unit);
+  const fv = readTvmAmount({ fn: FN, arg: 'input.fv' }, fvInput, unit);
 
-  const q = add(ONE, rate);
-  const due = add(ONE, mul(rate, fromInt(timing)));
-  let qn: Rational = ONE;
-  for (let k = 0; k < rows; k += 1) qn = mul(qn, q);
-  const factor = rate.n === 0n ? fromInt(rows) : div(mul(due, sub(qn, ONE)), rate);
-  const payment = div(sub(ZERO, add(fv, mul(pv, qn))), factor);
-
-  // Back into the unit of the quantity exactly, then rounded once.
-  const scale = unit === undefined ? ONE : fromDecimal(unit.factor);
-  const out = (value: Rational): Decimal => toDecimalValue(div(value, scale));
+  const q = new WideDecimal(1).plus(rate);
+  const due = new WideDecimal(1).plus(rate.times(timing));
+  const payment = paymentOf(rate, new WideDecimal(rows), pv, fv, timing);
+  const scale = unit === undefined ? new WideDecimal(1) : new WideDecimal(unit.factor);
+  const out = (value: Decimal): Decimal => narrow(value.div(scale));
   const result: AmortizationRow[] = [];
-  let future = sub(ZERO, pv);
+  let future = pv.neg();
   for (let period = 1; period <= rows; period += 1) {
-    let interest = mul(future, rate);
-    if (timing === 1) interest = period === 1 ? ZERO : div(interest, q);
-    future = sub(mul(q, future), mul(payment, due));
+    let interest = future.times(rate);
+    if (timing === 1) interest = period === 1 ? new WideDecimal(0) : interest.div(q);
+    future = q.times(future).minus(payment.times(due));
+    // After the last payment the balance is −fv / (1 + r·t) exactly (F_n = fv by the choice of
+    // the payment): the 60-digit recurrence is replaced by the exact value there.
+    const balance = period === rows ? fv.neg().div(due) : future.neg().div(due);
     result.push(
       Object.freeze({
         period,
         payment: out(payment),
         interest: out(interest),
-        principal: out(sub(payment, interest)),
-        balance: out(div(sub(ZERO, future), due)),
+        principal: out(payment.minus(interest)),
+        balance: out(balance),
       }),
     );
   }

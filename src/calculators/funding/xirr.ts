@@ -65,5 +65,19 @@ export function xirr(flows: readonly DatedFlow[], options: XirrOptions = {}): De
       guess,
     );
   }
-  return narrow(solveRate(FN, (r) => datedValue(read, r), guess, 'the XNPV of the flows'));
+  // Newton asks for the value and the slope at the same rate: one pass gives both.
+  let last: { readonly rate: Decimal; readonly result: ReturnType<typeof datedValue> } | undefined;
+  const at = (r: Decimal): ReturnType<typeof datedValue> => {
+    if (last === undefined || !last.rate.eq(r)) last = { rate: r, result: datedValue(read, r) };
+    return last.result;
+  };
+  return narrow(
+    solveRate(
+      FN,
+      (r) => at(r)?.value,
+      guess,
+      'the XNPV of the flows',
+      (r) => at(r)?.slope,
+    ),
+  );
 }

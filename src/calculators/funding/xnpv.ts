@@ -21,7 +21,7 @@ const FN = 'xnpv';
  * @param flows - `{ date: 'YYYY-MM-DD', amount }`, amounts in one currency (see {@link DatedFlow})
  * @returns the net present value, in the unit of the first quantity among the amounts
  * @throws TownIndicatorsError `NON_POSITIVE_BASE` when 1 + rate ≤ 0; `INVALID_ARGUMENT` for
- *   fewer than two flows or a date before the first flow's; `INVALID_PERIOD` for a date that is not
+ *   fewer than two flows, more than 10,000, or a date before the first flow's; `INVALID_PERIOD` for a date that is not
  *   `YYYY-MM-DD`; `INVALID_NUMBER` for an amount that is not a number; `UNIT_MISMATCH` for amounts
  *   of different currencies
  * @example
@@ -47,5 +47,5 @@ export function xnpv<const F extends readonly DatedFlow[]>(
   if (value === undefined) {
     throw nonPositiveBaseError(FN, '1 + rate', r.plus(1), { arg: 'rate', value: r.toString() });
   }
-  return amountFromBaseUnits<F[number]['amount']>(narrow(value), read.unit);
+  return amountFromBaseUnits<F[number]['amount']>(narrow(value.value), read.unit);
 }

@@ -35,8 +35,10 @@ export interface DatedFlow {
   readonly amount: AmountInput;
 }
 
+const NOISE = /* @__PURE__ */ new WideDecimal('1e-45');
+
 /** The most flows a list may have. */
-const MAX_FLOWS = 100_000;
+const MAX_FLOWS = 10_000;
 
 /** Days since 1970-01-01 of a civil date (proleptic Gregorian). */
 function daysOf(iso: string): number {
@@ -52,11 +54,12 @@ function daysOf(iso: string): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** The flows read: amounts in the base unit (60 digits) and years since the first flow. */
+/** The flows read: amounts in the base unit (60 digits), summed by day since the first flow. */
 export interface ReadFlows {
+  /** Days since the first flow, ascending and distinct, each ≥ 0. */
+  readonly days: readonly number[];
+  /** The amount of each of those days. */
   readonly amounts: readonly Decimal[];
-  /** (day − first day) / 365, each ≥ 0. */
-  readonly years: readonly Decimal[];
   readonly unit: Unit | undefined;
 }
 
@@ -98,23 +101,45 @@ export function readDatedFlows(fn: string, flows: readonly DatedFlow[]): ReadFlo
       `is before the date of the first flow (${String(flows[0]?.date)}): days are counted from the first flow, as in Excel`,
     );
   }
-  const years = days.map((day) => new WideDecimal(day - first).div(365));
-  return { amounts, years, unit };
+  const byDay = new Map<number, Decimal>();
+  days.forEach((day, index) => {
+    const amount = amounts[index] as Decimal;
+    byDay.set(day - first, (byDay.get(day - first) ?? new WideDecimal(0)).plus(amount));
+  });
+  const offsets = [...byDay.keys()].sort((x, y) => x - y);
+  return { days: offsets, amounts: offsets.map((day) => byDay.get(day) as Decimal), unit };
 }
 
 /**
- * Σ amount / (1 + r)^years, in 60 digits; `undefined` when 1 + r ≤ 0.
+ * Σ amount / (1 + r)^(day / 365) and its derivative in r, in 60 digits, in one pass: with
+ * v = (1 + r)^(−1/365), each day's factor is the previous day's times v^(gap), so a list costs one
+ * exponential, not one per flow. `undefined` when 1 + r ≤ 0.
  *
  * @internal
  */
-export function datedValue(flows: ReadFlows, rate: Decimal): Decimal | undefined {
+export function datedValue(
+  flows: ReadFlows,
+  rate: Decimal,
+): { readonly value: Decimal; readonly slope: Decimal } | undefined {
   const base = new WideDecimal(1).plus(rate);
   if (base.lte(0)) return undefined;
-  const log = base.ln();
-  let total = new WideDecimal(0);
-  flows.amounts.forEach((amount, index) => {
-    const years = flows.years[index] as Decimal;
-    total = total.plus(years.isZero() ? amount : amount.div(log.times(years).exp()));
+  const v = base.ln().div(-365).exp();
+  let factor = new WideDecimal(1);
+  let previous = 0;
+  let value = new WideDecimal(0);
+  let weighted = new WideDecimal(0);
+  let largest = new WideDecimal(0);
+  flows.days.forEach((day, index) => {
+    if (day !== previous) factor = factor.times(v.pow(day - previous));
+    previous = day;
+    const term = (flows.amounts[index] as Decimal).times(factor);
+    value = value.plus(term);
+    weighted = weighted.plus(term.times(day));
+    largest = WideDecimal.max(largest, term.abs());
   });
-  return total;
+  // Terms that cancel leave the 60-digit noise of their size: below 1e-45 of the largest term
+  // the sum is zero (a 34-digit result could not tell it from zero anyway).
+  if (value.abs().lte(largest.times(NOISE))) value = new WideDecimal(0);
+  // d/dr of a·(1 + r)^(−d/365) is −(d / 365)·a·(1 + r)^(−d/365) / (1 + r).
+  return { value, slope: weighted.div(base.times(-365)) };
 }

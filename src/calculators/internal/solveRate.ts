@@ -36,13 +36,13 @@ function derivative(f: RateFunction, r: Decimal): Decimal | undefined {
   return up.minus(down).div(h.times(2));
 }
 
-function newton(f: RateFunction, guess: Decimal): Decimal | undefined {
+function newton(f: RateFunction, guess: Decimal, slopeOf?: RateFunction): Decimal | undefined {
   let r = guess;
   for (let step = 0; step < NEWTON_STEPS; step += 1) {
     const value = f(r);
     if (value === undefined) return undefined;
     if (value.isZero()) return r;
-    const slope = derivative(f, r);
+    const slope = slopeOf === undefined ? derivative(f, r) : slopeOf(r);
     if (slope === undefined || slope.isZero()) return undefined;
     let next = r.minus(value.div(slope));
     // Stay above −1: halve the way to it instead of crossing it.
@@ -96,14 +96,21 @@ function scan(f: RateFunction): Decimal[] {
 
 /**
  * The rate where f is zero: where Newton's method from `guess` converges, else the root of a
- * sign change nearest the guess.
+ * sign change nearest the guess. `slopeOf` gives f's derivative when it is cheaper than the
+ * central difference (two more evaluations of f).
  *
  * @throws TownIndicatorsError `NO_SOLUTION` when neither finds a root above −1
  * @internal
  */
-export function solveRate(fn: string, f: RateFunction, guess: Decimal, what: string): Decimal {
+export function solveRate(
+  fn: string,
+  f: RateFunction,
+  guess: Decimal,
+  what: string,
+  slopeOf?: RateFunction,
+): Decimal {
   const start = new WideDecimal(guess);
-  const reached = newton(f, start);
+  const reached = newton(f, start, slopeOf);
   if (reached?.gt(-1)) return reached;
   const roots = scan(f);
   if (roots.length === 0) throw noSolutionError(fn, `no rate above −1 makes ${what} zero`);
