@@ -32,7 +32,7 @@ export interface XirrOptions {
  * @param options - `guess` (default 0.1)
  * @returns the annual rate, as a fraction
  * @throws TownIndicatorsError `NO_SOLUTION` when the amounts do not change sign or no rate above
- *   −1 makes the XNPV zero; `INVALID_ARGUMENT` for fewer than two flows, a date before the first
+ *   −1 makes the XNPV zero; `INVALID_ARGUMENT` for fewer than two flows, more than 10,000, a date before the first
  *   flow's or a guess ≤ −1; `INVALID_PERIOD` for a date that is not `YYYY-MM-DD`;
  *   `INVALID_NUMBER` for an amount that is not a number; `UNIT_MISMATCH` for amounts of different
  *   currencies
