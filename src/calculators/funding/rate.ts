@@ -1,10 +1,10 @@
 import { invalidArgumentError } from '../../errors.js';
-import { type Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import type { AmountInput } from '../../units/amount.js';
 import { isQuantity } from '../../units/quantity.js';
 import { futureValue, type PaymentTiming, readTiming, readTvmAmount } from '../internal/annuity.js';
 import { readPeriodCount } from '../internal/periodCount.js';
-import { solveRate } from '../internal/solveRate.js';
+import { readGuess, solveRate } from '../internal/solveRate.js';
 import { narrow } from '../internal/wide.js';
 
 const FN = 'rate';
@@ -65,15 +65,7 @@ export function rate(
   const payment = readTvmAmount({ fn: FN, arg: 'pmt' }, pmt, unit);
   const present = readTvmAmount({ fn: FN, arg: 'pv' }, pv, unit);
   const future = readTvmAmount({ fn: FN, arg: 'options.fv' }, fvInput, unit);
-  const guess = toDecimal(options.guess ?? '0.1', { fn: FN, arg: 'options.guess' });
-  if (guess.lte(-1)) {
-    throw invalidArgumentError(
-      FN,
-      'options.guess',
-      `must be above −1, got ${guess.toString()}`,
-      guess,
-    );
-  }
+  const guess = readGuess(FN, options.guess);
   // The equation's residual: the future value the payments leave, minus the fv asked for.
   const residual = (r: Decimal): Decimal | undefined =>
     r.lte(-1) ? undefined : futureValue(r, n, payment, present, timing).minus(future).neg();

@@ -1,8 +1,8 @@
-import { invalidArgumentError, noSolutionError } from '../../errors.js';
-import { type Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
+import { noSolutionError } from '../../errors.js';
+import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import { requireOptions } from '../../numbers/internal.js';
 import { type DatedFlow, datedValue, readDatedFlows } from '../internal/datedFlows.js';
-import { solveRate } from '../internal/solveRate.js';
+import { readGuess, solveRate } from '../internal/solveRate.js';
 import { narrow } from '../internal/wide.js';
 
 const FN = 'xirr';
@@ -56,15 +56,7 @@ export function xirr(flows: readonly DatedFlow[], options: XirrOptions = {}): De
   if (!read.amounts.some((a) => a.gt(0)) || !read.amounts.some((a) => a.lt(0))) {
     throw noSolutionError(FN, 'the cash flows need at least one positive and one negative amount');
   }
-  const guess = toDecimal(options.guess ?? '0.1', { fn: FN, arg: 'options.guess' });
-  if (guess.lte(-1)) {
-    throw invalidArgumentError(
-      FN,
-      'options.guess',
-      `must be above −1, got ${guess.toString()}`,
-      guess,
-    );
-  }
+  const guess = readGuess(FN, options.guess);
   // Newton asks for the value and the slope at the same rate: one pass gives both.
   let last: { readonly rate: Decimal; readonly result: ReturnType<typeof datedValue> } | undefined;
   const at = (r: Decimal): ReturnType<typeof datedValue> => {

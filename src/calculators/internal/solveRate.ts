@@ -14,8 +14,8 @@
  * @internal
  * @module
  */
-import { noSolutionError } from '../../errors.js';
-import type { Decimal } from '../../numbers/decimal.js';
+import { invalidArgumentError, noSolutionError } from '../../errors.js';
+import { type Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
 import { WideDecimal } from './wide.js';
 
 const NEWTON_STEPS = 200;
@@ -117,4 +117,22 @@ export function solveRate(
   return roots.reduce((best, root) =>
     root.minus(start).abs().lt(best.minus(start).abs()) ? root : best,
   );
+}
+
+/**
+ * Reads `options.guess`: a rate above −1; default 0.1, Excel's.
+ *
+ * @internal
+ */
+export function readGuess(fn: string, value: DecimalInput | undefined): Decimal {
+  const guess = toDecimal(value ?? '0.1', { fn, arg: 'options.guess' });
+  if (guess.lte(-1)) {
+    throw invalidArgumentError(
+      fn,
+      'options.guess',
+      `must be above −1, got ${guess.toString()}`,
+      guess,
+    );
+  }
+  return guess;
 }
