@@ -4,6 +4,19 @@
  * @packageDocumentation
  */
 
+// Assessment: normalisation, composite indices, progress toward targets
+export type {
+  CompositeIndexResult,
+  CompositeScore,
+  CompositeSpec,
+  CompositeUnit,
+  IndicatorDirection,
+  NormalizationMethod,
+  NormalizeOptions,
+  TargetPoint,
+  TargetProgressResult,
+} from './assessment/index.js';
+export { compositeIndex, normalize, targetProgress } from './assessment/index.js';
 // Datasets: the records of a dataset, the comparison rule, the audit of its stated figures
 export type {
   AuditDatasetOptions,

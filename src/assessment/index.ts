@@ -1,0 +1,17 @@
+/**
+ * Assessment: normalisation, composite indices and progress toward plan targets (DESIGN.md §11;
+ * the 考核 scorecards are to come).
+ *
+ * @module
+ */
+export type {
+  CompositeIndexResult,
+  CompositeScore,
+  CompositeSpec,
+  CompositeUnit,
+} from './compositeIndex.js';
+export { compositeIndex } from './compositeIndex.js';
+export type { IndicatorDirection, NormalizationMethod, NormalizeOptions } from './normalize.js';
+export { normalize } from './normalize.js';
+export type { TargetPoint, TargetProgressResult } from './targetProgress.js';
+export { targetProgress } from './targetProgress.js';
