@@ -29,7 +29,7 @@ import * as messages from './messages.js';
  *
  * @category Errors
  */
-export const ErrorCode = {
+export const ErrorCode = /* @__PURE__ */ Object.freeze({
   /** An input is not a finite number. */
   INVALID_NUMBER: 'INVALID_NUMBER',
   /** A denominator of the formula is zero. */
@@ -50,7 +50,7 @@ export const ErrorCode = {
   NO_SOLUTION: 'NO_SOLUTION',
   /** An argument is out of its domain. */
   INVALID_ARGUMENT: 'INVALID_ARGUMENT',
-} as const;
+} as const);
 
 /** One of the {@link ErrorCode} values. @category Errors */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

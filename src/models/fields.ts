@@ -155,3 +155,19 @@ export function codeSchema<C extends string>(
     z.transform((name) => byName.get(name) as C),
   );
 }
+
+/**
+ * Freezes a table of coded values and their labels, entries and aliases included, so that no
+ * caller can change what the models read.
+ *
+ * @internal
+ */
+export function labelTable<C extends string>(
+  table: Record<C, CodeLabel>,
+): Readonly<Record<C, CodeLabel>> {
+  for (const label of Object.values<CodeLabel>(table)) {
+    if (label.aliases !== undefined) Object.freeze(label.aliases);
+    Object.freeze(label);
+  }
+  return Object.freeze(table);
+}

@@ -4,6 +4,7 @@ import {
   type CodeLabel,
   codeSchema,
   IdSchema,
+  labelTable,
   PeriodLabelSchema,
   SourceRefSchema,
 } from './fields.js';
@@ -45,34 +46,35 @@ export type FundingKind =
  *
  * @category Models
  */
-export const fundingKindLabels: Readonly<Record<FundingKind, CodeLabel>> = {
-  'municipal-special-fund': {
-    zh: '市级专项资金',
-    en: 'Municipal special fund',
-    aliases: ['市级财政资金', '市城建资金', '专项资金'],
-  },
-  'county-matching': {
-    zh: '区县财政配套',
-    en: 'County matching funds',
-    aliases: ['区（市）县财政配套', '县级配套', '配套资金'],
-  },
-  'town-finance': { zh: '镇财政', en: 'Town finance', aliases: ['镇级财政'] },
-  'higher-level-subsidy': {
-    zh: '上级补助',
-    en: 'Subsidy from higher levels',
-    aliases: ['上级配套资金', '专项补助'],
-  },
-  'bank-loan': { zh: '银行贷款', en: 'Bank loans and financing', aliases: ['融资', '银行融资'] },
-  'social-capital': {
-    zh: '社会资金',
-    en: 'Social (private) capital',
-    aliases: ['招商引资', '民间资本', '内资'],
-  },
-  'foreign-capital': { zh: '外资', en: 'Foreign capital', aliases: ['引进外资'] },
-  'land-transfer-rebate': { zh: '土地出让金返还', en: 'Land transfer fee rebate' },
-  'fiscal-rebate': { zh: '财政返还', en: 'Fiscal rebate' },
-  other: { zh: '其他', en: 'Other' },
-};
+export const fundingKindLabels: Readonly<Record<FundingKind, CodeLabel>> =
+  /* @__PURE__ */ labelTable({
+    'municipal-special-fund': {
+      zh: '市级专项资金',
+      en: 'Municipal special fund',
+      aliases: ['市级财政资金', '市城建资金', '专项资金'],
+    },
+    'county-matching': {
+      zh: '区县财政配套',
+      en: 'County matching funds',
+      aliases: ['区（市）县财政配套', '县级配套', '配套资金'],
+    },
+    'town-finance': { zh: '镇财政', en: 'Town finance', aliases: ['镇级财政'] },
+    'higher-level-subsidy': {
+      zh: '上级补助',
+      en: 'Subsidy from higher levels',
+      aliases: ['上级配套资金', '专项补助'],
+    },
+    'bank-loan': { zh: '银行贷款', en: 'Bank loans and financing', aliases: ['融资', '银行融资'] },
+    'social-capital': {
+      zh: '社会资金',
+      en: 'Social (private) capital',
+      aliases: ['招商引资', '民间资本', '内资'],
+    },
+    'foreign-capital': { zh: '外资', en: 'Foreign capital', aliases: ['引进外资'] },
+    'land-transfer-rebate': { zh: '土地出让金返还', en: 'Land transfer fee rebate' },
+    'fiscal-rebate': { zh: '财政返还', en: 'Fiscal rebate' },
+    other: { zh: '其他', en: 'Other' },
+  });
 
 /**
  * How far a sum has come: planned (计划), committed by agreement (协议) or received (实到 / 到位).
@@ -99,11 +101,12 @@ export type FundingStatus = 'planned' | 'committed' | 'received';
  *
  * @category Models
  */
-export const fundingStatusLabels: Readonly<Record<FundingStatus, CodeLabel>> = {
-  planned: { zh: '计划', en: 'Planned', aliases: ['计划投资', '意向'] },
-  committed: { zh: '协议', en: 'Committed', aliases: ['协议引进', '签约', '安排'] },
-  received: { zh: '实到', en: 'Received', aliases: ['到位', '实际到位'] },
-};
+export const fundingStatusLabels: Readonly<Record<FundingStatus, CodeLabel>> =
+  /* @__PURE__ */ labelTable({
+    planned: { zh: '计划', en: 'Planned', aliases: ['计划投资', '意向'] },
+    committed: { zh: '协议', en: 'Committed', aliases: ['协议引进', '签约', '安排'] },
+    received: { zh: '实到', en: 'Received', aliases: ['到位', '实际到位'] },
+  });
 
 /**
  * A sum of money for a project or a town (or a city: a Town of scope `'city'`), with its kind

@@ -29,7 +29,7 @@ export type IndicatorDimension = Dimension | 'rate' | 'number';
  *
  * @category Models
  */
-export const INDICATOR_DIMENSIONS = [
+export const INDICATOR_DIMENSIONS = /* @__PURE__ */ Object.freeze([
   'money',
   'area',
   'population',
@@ -39,7 +39,7 @@ export const INDICATOR_DIMENSIONS = [
   'count',
   'rate',
   'number',
-] as const satisfies readonly IndicatorDimension[];
+] as const satisfies readonly IndicatorDimension[]);
 
 /**
  * An indicator (统计指标) of the registry, or one a dataset declares: a stable code, its Chinese and

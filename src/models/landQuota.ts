@@ -4,6 +4,7 @@ import {
   type CodeLabel,
   codeSchema,
   IdSchema,
+  labelTable,
   PeriodLabelSchema,
   SourceRefSchema,
   wholeNumber,
@@ -47,35 +48,36 @@ export type LandQuotaKind =
  *
  * @category Models
  */
-export const landQuotaKindLabels: Readonly<Record<LandQuotaKind, CodeLabel>> = {
-  construction: {
-    zh: '建设用地指标',
-    en: 'Construction land quota',
-    aliases: ['可支配建设用地指标', '用地指标'],
-  },
-  'new-construction': {
-    zh: '新增建设用地指标',
-    en: 'New construction land quota',
-    aliases: ['新增建设用地'],
-  },
-  'linking-turnover': {
-    zh: '增减挂钩周转指标',
-    en: 'Linking turnover quota',
-    aliases: ['挂钩周转指标', '周转指标'],
-  },
-  'linking-surplus': {
-    zh: '增减挂钩节余指标',
-    en: 'Linking surplus quota',
-    aliases: ['节余指标'],
-  },
-  offset: { zh: '土地折抵指标', en: 'Offset quota', aliases: ['折抵指标'] },
-  'farmland-adjustment': {
-    zh: '农保调整指标',
-    en: 'Farmland-protection adjustment quota',
-  },
-  reclamation: { zh: '拆旧复耕', en: 'Reclamation', aliases: ['复耕', '复垦', '拆旧复垦'] },
-  consolidation: { zh: '土地整理', en: 'Land consolidation', aliases: ['土地综合整治'] },
-};
+export const landQuotaKindLabels: Readonly<Record<LandQuotaKind, CodeLabel>> =
+  /* @__PURE__ */ labelTable({
+    construction: {
+      zh: '建设用地指标',
+      en: 'Construction land quota',
+      aliases: ['可支配建设用地指标', '用地指标'],
+    },
+    'new-construction': {
+      zh: '新增建设用地指标',
+      en: 'New construction land quota',
+      aliases: ['新增建设用地'],
+    },
+    'linking-turnover': {
+      zh: '增减挂钩周转指标',
+      en: 'Linking turnover quota',
+      aliases: ['挂钩周转指标', '周转指标'],
+    },
+    'linking-surplus': {
+      zh: '增减挂钩节余指标',
+      en: 'Linking surplus quota',
+      aliases: ['节余指标'],
+    },
+    offset: { zh: '土地折抵指标', en: 'Offset quota', aliases: ['折抵指标'] },
+    'farmland-adjustment': {
+      zh: '农保调整指标',
+      en: 'Farmland-protection adjustment quota',
+    },
+    reclamation: { zh: '拆旧复耕', en: 'Reclamation', aliases: ['复耕', '复垦', '拆旧复垦'] },
+    consolidation: { zh: '土地整理', en: 'Land consolidation', aliases: ['土地综合整治'] },
+  });
 
 /**
  * Whether a quota record is what is available (可支配 / 指标) or what is needed (需求).
@@ -102,10 +104,11 @@ export type LandQuotaSide = 'available' | 'demand';
  *
  * @category Models
  */
-export const landQuotaSideLabels: Readonly<Record<LandQuotaSide, CodeLabel>> = {
-  available: { zh: '可用', en: 'Available', aliases: ['可支配', '指标'] },
-  demand: { zh: '需求', en: 'Demand', aliases: ['用地需求', '实际建设需求'] },
-};
+export const landQuotaSideLabels: Readonly<Record<LandQuotaSide, CodeLabel>> =
+  /* @__PURE__ */ labelTable({
+    available: { zh: '可用', en: 'Available', aliases: ['可支配', '指标'] },
+    demand: { zh: '需求', en: 'Demand', aliases: ['用地需求', '实际建设需求'] },
+  });
 
 /**
  * A land quota or land area of a town (or city): its kind, side (available or demand), area and,

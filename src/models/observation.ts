@@ -4,6 +4,7 @@ import {
   type CodeLabel,
   codeSchema,
   IdSchema,
+  labelTable,
   PeriodLabelSchema,
   SourceRefSchema,
 } from './fields.js';
@@ -42,11 +43,12 @@ export type ObservationStatus = 'actual' | 'estimated' | 'planned';
  *
  * @category Models
  */
-export const observationStatusLabels: Readonly<Record<ObservationStatus, CodeLabel>> = {
-  actual: { zh: '实际', en: 'Actual', aliases: ['实现', '完成'] },
-  estimated: { zh: '预计', en: 'Estimated', aliases: ['可达到'] },
-  planned: { zh: '计划', en: 'Planned', aliases: ['目标', '规划'] },
-};
+export const observationStatusLabels: Readonly<Record<ObservationStatus, CodeLabel>> =
+  /* @__PURE__ */ labelTable({
+    actual: { zh: '实际', en: 'Actual', aliases: ['实现', '完成'] },
+    estimated: { zh: '预计', en: 'Estimated', aliases: ['可达到'] },
+    planned: { zh: '计划', en: 'Planned', aliases: ['目标', '规划'] },
+  });
 
 /**
  * The price basis of a money figure or its growth (NBS: amounts at current prices, growth of GDP
@@ -74,10 +76,12 @@ export type PriceBasis = 'current' | 'comparable';
  *
  * @category Models
  */
-export const priceBasisLabels: Readonly<Record<PriceBasis, CodeLabel>> = {
-  current: { zh: '现价', en: 'Current prices', aliases: ['当年价'] },
-  comparable: { zh: '可比价', en: 'Comparable prices', aliases: ['可比价格'] },
-};
+export const priceBasisLabels: Readonly<Record<PriceBasis, CodeLabel>> = /* @__PURE__ */ labelTable(
+  {
+    current: { zh: '现价', en: 'Current prices', aliases: ['当年价'] },
+    comparable: { zh: '可比价', en: 'Comparable prices', aliases: ['可比价格'] },
+  },
+);
 
 /** @internal The status enum, shared with land quotas. */
 export const ObservationStatusSchema = /* @__PURE__ */ codeSchema(

@@ -5,6 +5,7 @@ import {
   codeSchema,
   IdSchema,
   IsoDateSchema,
+  labelTable,
   PeriodLabelSchema,
   SourceRefSchema,
   wholeNumber,
@@ -45,20 +46,21 @@ export type ProjectCategory =
  *
  * @category Models
  */
-export const projectCategoryLabels: Readonly<Record<ProjectCategory, CodeLabel>> = {
-  infrastructure: { zh: '基础设施', en: 'Infrastructure', aliases: ['基础设施战区'] },
-  industry: { zh: '产业发展', en: 'Industry', aliases: ['产业发展战区', '产业项目'] },
-  'urban-construction': {
-    zh: '城镇建设',
-    en: 'Urban construction',
-    aliases: ['城镇建设战区', '小城镇改造'],
-  },
-  water: { zh: '水利', en: 'Water conservancy', aliases: ['水利工程'] },
-  'public-service': { zh: '公共服务', en: 'Public services', aliases: ['社会事业'] },
-  'land-consolidation': { zh: '土地整理', en: 'Land consolidation', aliases: ['土地综合整治'] },
-  environment: { zh: '环境整治', en: 'Environment and townscape', aliases: ['风貌整治'] },
-  other: { zh: '其他', en: 'Other' },
-};
+export const projectCategoryLabels: Readonly<Record<ProjectCategory, CodeLabel>> =
+  /* @__PURE__ */ labelTable({
+    infrastructure: { zh: '基础设施', en: 'Infrastructure', aliases: ['基础设施战区'] },
+    industry: { zh: '产业发展', en: 'Industry', aliases: ['产业发展战区', '产业项目'] },
+    'urban-construction': {
+      zh: '城镇建设',
+      en: 'Urban construction',
+      aliases: ['城镇建设战区', '小城镇改造'],
+    },
+    water: { zh: '水利', en: 'Water conservancy', aliases: ['水利工程'] },
+    'public-service': { zh: '公共服务', en: 'Public services', aliases: ['社会事业'] },
+    'land-consolidation': { zh: '土地整理', en: 'Land consolidation', aliases: ['土地综合整治'] },
+    environment: { zh: '环境整治', en: 'Environment and townscape', aliases: ['风貌整治'] },
+    other: { zh: '其他', en: 'Other' },
+  });
 
 /**
  * Where a project stands.
@@ -91,14 +93,15 @@ export type ProjectStatus =
  *
  * @category Models
  */
-export const projectStatusLabels: Readonly<Record<ProjectStatus, CodeLabel>> = {
-  planned: { zh: '规划', en: 'Planned', aliases: ['拟建'] },
-  preparation: { zh: '前期', en: 'Preparation', aliases: ['前期工作'] },
-  'in-progress': { zh: '在建', en: 'In progress', aliases: ['续建', '实施中'] },
-  completed: { zh: '完工', en: 'Completed', aliases: ['竣工', '建成'] },
-  operating: { zh: '投产', en: 'In operation', aliases: ['投入使用'] },
-  suspended: { zh: '停建', en: 'Suspended', aliases: ['暂停'] },
-};
+export const projectStatusLabels: Readonly<Record<ProjectStatus, CodeLabel>> =
+  /* @__PURE__ */ labelTable({
+    planned: { zh: '规划', en: 'Planned', aliases: ['拟建'] },
+    preparation: { zh: '前期', en: 'Preparation', aliases: ['前期工作'] },
+    'in-progress': { zh: '在建', en: 'In progress', aliases: ['续建', '实施中'] },
+    completed: { zh: '完工', en: 'Completed', aliases: ['竣工', '建成'] },
+    operating: { zh: '投产', en: 'In operation', aliases: ['投入使用'] },
+    suspended: { zh: '停建', en: 'Suspended', aliases: ['暂停'] },
+  });
 
 /**
  * One period of a project's investment plan: 年内计划投资 (`planned`) and 已完成投资 (`completed`).

@@ -4,6 +4,7 @@ import {
   type CodeLabel,
   codeSchema,
   IdSchema,
+  labelTable,
   PeriodLabelSchema,
   SourceRefSchema,
   wholeNumber,
@@ -37,13 +38,13 @@ export type TownScope = 'town' | 'township' | 'county' | 'city' | 'group';
  *
  * @category Models
  */
-export const townScopeLabels: Readonly<Record<TownScope, CodeLabel>> = {
+export const townScopeLabels: Readonly<Record<TownScope, CodeLabel>> = /* @__PURE__ */ labelTable({
   town: { zh: '镇', en: 'Town', aliases: ['建制镇'] },
   township: { zh: '乡', en: 'Township' },
   county: { zh: '县', en: 'County or county-level city', aliases: ['县级市', '区', '区县'] },
   city: { zh: '市', en: 'City', aliases: ['地级市', '全市'] },
   group: { zh: '镇组', en: 'Group of towns', aliases: ['城镇组'] },
-};
+});
 
 /**
  * A designation a town holds (a town may hold several: 建设镇 is a 市级中心镇 and a 试点镇).
@@ -76,7 +77,7 @@ export type TownLevel =
  *
  * @category Models
  */
-export const townLevelLabels: Readonly<Record<TownLevel, CodeLabel>> = {
+export const townLevelLabels: Readonly<Record<TownLevel, CodeLabel>> = /* @__PURE__ */ labelTable({
   'central-town': { zh: '中心镇', en: 'Central town' },
   'provincial-central-town': { zh: '省级中心镇', en: 'Provincial central town' },
   'municipal-central-town': { zh: '市级中心镇', en: 'Municipal central town' },
@@ -84,7 +85,7 @@ export const townLevelLabels: Readonly<Record<TownLevel, CodeLabel>> = {
   'characteristic-town': { zh: '特色镇', en: 'Characteristic town', aliases: ['特色小镇'] },
   'pilot-town': { zh: '试点镇', en: 'Pilot town', aliases: ['试点小城镇'] },
   'key-town': { zh: '重点镇', en: 'Key town' },
-};
+});
 
 const RegionSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
