@@ -7,9 +7,8 @@ import {
   paymentOf,
   readPeriodRate,
   readTiming,
-  readTvmAmount,
+  readTvmAmounts,
 } from '../internal/annuity.js';
-import { firstUnit } from '../internal/operands.js';
 import { narrow, WideDecimal } from '../internal/wide.js';
 
 const FN = 'amortizationSchedule';
@@ -105,10 +104,11 @@ export function amortizationSchedule(input: AmortizationInput): readonly Amortiz
   const timing = readTiming(FN, input);
   const rate = readPeriodRate(FN, input.rate, 'input.rate');
   const rows = readRows(input.nper);
-  const fvInput = input.fv ?? 0;
-  const unit = firstUnit(input.pv, fvInput);
-  const pv = readTvmAmount({ fn: FN, arg: 'input.pv' }, input.pv, unit);
-  const fv = readTvmAmount({ fn: FN, arg: 'input.fv' }, fvInput, unit);
+  const { unit, values } = readTvmAmounts(FN, [
+    ['input.pv', input.pv],
+    ['input.fv', input.fv ?? 0],
+  ]);
+  const [pv, fv] = values as [Decimal, Decimal];
 
   const q = new WideDecimal(1).plus(rate);
   const due = new WideDecimal(1).plus(rate.times(timing));

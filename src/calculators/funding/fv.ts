@@ -1,13 +1,13 @@
-import type { DecimalInput } from '../../numbers/decimal.js';
+import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import type { AmountInput, AmountOf } from '../../units/amount.js';
 import {
   futureValue,
   type PaymentTiming,
   readPeriodRate,
   readTiming,
-  readTvmAmount,
+  readTvmAmounts,
 } from '../internal/annuity.js';
-import { amountFromBaseUnits, firstUnit } from '../internal/operands.js';
+import { amountFromBaseUnits } from '../internal/operands.js';
 import { readPeriodCount } from '../internal/periodCount.js';
 import { narrow } from '../internal/wide.js';
 
@@ -61,9 +61,10 @@ export function fv<T extends AmountInput>(
   const timing = readTiming(FN, options);
   const r = readPeriodRate(FN, rate);
   const n = readPeriodCount(FN, nper);
-  const pvInput = options.pv ?? 0;
-  const unit = firstUnit(pmt, pvInput);
-  const payment = readTvmAmount({ fn: FN, arg: 'pmt' }, pmt, unit);
-  const present = readTvmAmount({ fn: FN, arg: 'options.pv' }, pvInput, unit);
+  const { unit, values } = readTvmAmounts(FN, [
+    ['pmt', pmt],
+    ['options.pv', options.pv ?? 0],
+  ]);
+  const [payment, present] = values as [Decimal, Decimal];
   return amountFromBaseUnits<T>(narrow(futureValue(r, n, payment, present, timing)), unit);
 }

@@ -7,9 +7,9 @@ import {
   paymentOf,
   readPeriodRate,
   readTiming,
-  readTvmAmount,
+  readTvmAmounts,
 } from '../internal/annuity.js';
-import { amountFromBaseUnits, firstUnit } from '../internal/operands.js';
+import { amountFromBaseUnits, type firstUnit } from '../internal/operands.js';
 import { readPeriodCount } from '../internal/periodCount.js';
 import { narrow, WideDecimal } from '../internal/wide.js';
 
@@ -55,10 +55,11 @@ export function paymentParts(
       k,
     );
   }
-  const fvInput = options.fv ?? 0;
-  const unit = firstUnit(pv, fvInput);
-  const present = readTvmAmount({ fn, arg: 'pv' }, pv, unit);
-  const future = readTvmAmount({ fn, arg: 'options.fv' }, fvInput, unit);
+  const { unit, values } = readTvmAmounts(fn, [
+    ['pv', pv],
+    ['options.fv', options.fv ?? 0],
+  ]);
+  const [present, future] = values as [Decimal, Decimal];
   if (n.isZero()) throw divisionByZeroError(fn, 'nper');
   const payment = paymentOf(r, n, present, future, timing);
   // Interest of period k: the rate on the balance after k − 1 payments (the future value then);

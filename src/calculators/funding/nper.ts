@@ -1,12 +1,11 @@
 import { divisionByZeroError, noSolutionError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import type { AmountInput } from '../../units/amount.js';
-import { isQuantity } from '../../units/quantity.js';
 import {
   type PaymentTiming,
   readPeriodRate,
   readTiming,
-  readTvmAmount,
+  readTvmAmounts,
 } from '../internal/annuity.js';
 import { narrow, WideDecimal } from '../internal/wide.js';
 
@@ -60,11 +59,12 @@ export function nper(
 ): Decimal {
   const timing = readTiming(FN, options);
   const r = readPeriodRate(FN, rate);
-  const fvInput = options.fv ?? 0;
-  const unit = [pmt, pv, fvInput].find(isQuantity)?.unit;
-  const payment = readTvmAmount({ fn: FN, arg: 'pmt' }, pmt, unit);
-  const present = readTvmAmount({ fn: FN, arg: 'pv' }, pv, unit);
-  const future = readTvmAmount({ fn: FN, arg: 'options.fv' }, fvInput, unit);
+  const { values } = readTvmAmounts(FN, [
+    ['pmt', pmt],
+    ['pv', pv],
+    ['options.fv', options.fv ?? 0],
+  ]);
+  const [payment, present, future] = values as [Decimal, Decimal, Decimal];
   if (r.isZero()) {
     if (payment.isZero()) throw divisionByZeroError(FN, 'pmt', { note: 'rate and pmt are both 0' });
     return narrow(present.plus(future).neg().div(payment));

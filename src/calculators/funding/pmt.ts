@@ -1,14 +1,14 @@
 import { divisionByZeroError } from '../../errors.js';
-import type { DecimalInput } from '../../numbers/decimal.js';
+import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import type { AmountInput, AmountOf } from '../../units/amount.js';
 import {
   type PaymentTiming,
   paymentOf,
   readPeriodRate,
   readTiming,
-  readTvmAmount,
+  readTvmAmounts,
 } from '../internal/annuity.js';
-import { amountFromBaseUnits, firstUnit } from '../internal/operands.js';
+import { amountFromBaseUnits } from '../internal/operands.js';
 import { readPeriodCount } from '../internal/periodCount.js';
 import { narrow } from '../internal/wide.js';
 
@@ -66,10 +66,11 @@ export function pmt<T extends AmountInput>(
   const timing = readTiming(FN, options);
   const r = readPeriodRate(FN, rate);
   const n = readPeriodCount(FN, nper);
-  const fvInput = options.fv ?? 0;
-  const unit = firstUnit(pv, fvInput);
-  const present = readTvmAmount({ fn: FN, arg: 'pv' }, pv, unit);
-  const future = readTvmAmount({ fn: FN, arg: 'options.fv' }, fvInput, unit);
+  const { unit, values } = readTvmAmounts(FN, [
+    ['pv', pv],
+    ['options.fv', options.fv ?? 0],
+  ]);
+  const [present, future] = values as [Decimal, Decimal];
   if (n.isZero()) throw divisionByZeroError(FN, 'nper');
   const payment = paymentOf(r, n, present, future, timing);
   return amountFromBaseUnits<T>(narrow(payment), unit);

@@ -1,4 +1,4 @@
-import type { DecimalInput } from '../../numbers/decimal.js';
+import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import type { AmountInput, AmountOf } from '../../units/amount.js';
 import {
   annuityFactor,
@@ -6,9 +6,9 @@ import {
   type PaymentTiming,
   readPeriodRate,
   readTiming,
-  readTvmAmount,
+  readTvmAmounts,
 } from '../internal/annuity.js';
-import { amountFromBaseUnits, firstUnit } from '../internal/operands.js';
+import { amountFromBaseUnits } from '../internal/operands.js';
 import { readPeriodCount } from '../internal/periodCount.js';
 import { narrow } from '../internal/wide.js';
 
@@ -62,10 +62,11 @@ export function pv<T extends AmountInput>(
   const timing = readTiming(FN, options);
   const r = readPeriodRate(FN, rate);
   const n = readPeriodCount(FN, nper);
-  const fvInput = options.fv ?? 0;
-  const unit = firstUnit(pmt, fvInput);
-  const payment = readTvmAmount({ fn: FN, arg: 'pmt' }, pmt, unit);
-  const future = readTvmAmount({ fn: FN, arg: 'options.fv' }, fvInput, unit);
+  const { unit, values } = readTvmAmounts(FN, [
+    ['pmt', pmt],
+    ['options.fv', options.fv ?? 0],
+  ]);
+  const [payment, future] = values as [Decimal, Decimal];
   const value = future
     .plus(payment.times(annuityFactor(r, n, timing)))
     .neg()

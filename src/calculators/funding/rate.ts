@@ -1,8 +1,12 @@
 import { invalidArgumentError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import type { AmountInput } from '../../units/amount.js';
-import { isQuantity } from '../../units/quantity.js';
-import { futureValue, type PaymentTiming, readTiming, readTvmAmount } from '../internal/annuity.js';
+import {
+  futureValue,
+  type PaymentTiming,
+  readTiming,
+  readTvmAmounts,
+} from '../internal/annuity.js';
 import { readPeriodCount } from '../internal/periodCount.js';
 import { readGuess, solveRate } from '../internal/solveRate.js';
 import { narrow } from '../internal/wide.js';
@@ -60,11 +64,12 @@ export function rate(
   const timing = readTiming(FN, options);
   const n = readPeriodCount(FN, nper);
   if (n.isZero()) throw invalidArgumentError(FN, 'nper', 'must not be 0: no payment has a rate');
-  const fvInput = options.fv ?? 0;
-  const unit = [pmt, pv, fvInput].find(isQuantity)?.unit;
-  const payment = readTvmAmount({ fn: FN, arg: 'pmt' }, pmt, unit);
-  const present = readTvmAmount({ fn: FN, arg: 'pv' }, pv, unit);
-  const future = readTvmAmount({ fn: FN, arg: 'options.fv' }, fvInput, unit);
+  const { values } = readTvmAmounts(FN, [
+    ['pmt', pmt],
+    ['pv', pv],
+    ['options.fv', options.fv ?? 0],
+  ]);
+  const [payment, present, future] = values as [Decimal, Decimal, Decimal];
   const guess = readGuess(FN, options.guess);
   // The equation's residual: the future value the payments leave, minus the fv asked for.
   const residual = (r: Decimal): Decimal | undefined =>

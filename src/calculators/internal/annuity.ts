@@ -20,10 +20,11 @@
  * @internal
  * @module
  */
-import { type ArgName, invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
+import { invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
 import { requireOptions } from '../../numbers/internal.js';
 import type { AmountInput } from '../../units/amount.js';
+import { isQuantity, type Quantity } from '../../units/quantity.js';
 import type { Unit } from '../../units/table.js';
 import { readInBaseUnits } from './operands.js';
 import { WideDecimal } from './wide.js';
@@ -75,12 +76,20 @@ export function readTiming(fn: string, options: { readonly when?: PaymentTiming 
 }
 
 /**
- * Reads an amount of the equation (pv, fv, pmt) in the base unit of `unit`, as a wide decimal.
+ * Reads the amounts of the equation (pv, fv, pmt) as wide decimals in the base unit of the first
+ * quantity among them (plain numbers as they are): `[arg, value]` pairs, values in the same order.
  *
  * @internal
  */
-export function readTvmAmount(name: ArgName, value: AmountInput, unit: Unit | undefined): Decimal {
-  return new WideDecimal(readInBaseUnits(name, value, unit));
+export function readTvmAmounts(
+  fn: string,
+  operands: readonly (readonly [arg: string, value: AmountInput])[],
+): { readonly unit: Unit | undefined; readonly values: readonly Decimal[] } {
+  const unit = operands.find(([, value]) => isQuantity(value))?.[1] as Quantity | undefined;
+  const values = operands.map(
+    ([arg, value]) => new WideDecimal(readInBaseUnits({ fn, arg }, value, unit?.unit)),
+  );
+  return { unit: unit?.unit, values };
 }
 
 /**
