@@ -3,12 +3,10 @@ import type { AmountInput, AmountOf } from '../../units/amount.js';
 import {
   futureValue,
   type PaymentTiming,
-  readPeriodRate,
-  readTiming,
+  readAnnuity,
   readTvmAmounts,
 } from '../internal/annuity.js';
 import { amountFromBaseUnits } from '../internal/operands.js';
-import { readPeriodCount } from '../internal/periodCount.js';
 import { narrow } from '../internal/wide.js';
 
 const FN = 'fv';
@@ -58,9 +56,7 @@ export function fv<T extends AmountInput>(
   pmt: T,
   options: FvOptions = {},
 ): AmountOf<T> {
-  const timing = readTiming(FN, options);
-  const r = readPeriodRate(FN, rate);
-  const n = readPeriodCount(FN, nper);
+  const { timing, rate: r, periods: n } = readAnnuity(FN, rate, nper, options);
   const { unit, values } = readTvmAmounts(FN, [
     ['pmt', pmt],
     ['options.pv', options.pv ?? 0],

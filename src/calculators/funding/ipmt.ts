@@ -1,16 +1,8 @@
-import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import type { AmountInput, AmountOf } from '../../units/amount.js';
-import {
-  futureValue,
-  type PaymentTiming,
-  paymentOf,
-  readPeriodRate,
-  readTiming,
-  readTvmAmounts,
-} from '../internal/annuity.js';
-import { amountFromBaseUnits, type firstUnit } from '../internal/operands.js';
-import { readPeriodCount } from '../internal/periodCount.js';
+import type { Unit } from '../../units/table.js';
+import { futureValue, type PaymentTiming, readLoan } from '../internal/annuity.js';
+import { amountFromBaseUnits } from '../internal/operands.js';
 import { narrow, WideDecimal } from '../internal/wide.js';
 
 /**
@@ -41,27 +33,11 @@ export function paymentParts(
 ): {
   readonly interest: Decimal;
   readonly payment: Decimal;
-  readonly unit: ReturnType<typeof firstUnit>;
+  readonly unit: Unit | undefined;
 } {
-  const timing = readTiming(fn, options);
-  const r = readPeriodRate(fn, rate);
-  const n = readPeriodCount(fn, nper);
-  const k = readPeriodCount(fn, per, 'per');
-  if (k.lt(1) || k.gt(n)) {
-    throw invalidArgumentError(
-      fn,
-      'per',
-      `must be a period from 1 to nper (${n.toString()}), got ${k.toString()}`,
-      k,
-    );
-  }
-  const { unit, values } = readTvmAmounts(fn, [
-    ['pv', pv],
-    ['options.fv', options.fv ?? 0],
-  ]);
-  const [present, future] = values as [Decimal, Decimal];
-  if (n.isZero()) throw divisionByZeroError(fn, 'nper');
-  const payment = paymentOf(r, n, present, future, timing);
+  const loan = readLoan(fn, rate, nper, pv, options, per);
+  const { timing, rate: r, present, payment, unit } = loan;
+  const k = loan.period as Decimal;
   // Interest of period k: the rate on the balance after k − 1 payments (the future value then);
   // paid at the beginning, the first payment carries no interest and the others are discounted
   // one period (Excel IPMT type 1, numpy-financial ipmt when='begin').

@@ -1,15 +1,7 @@
-import { divisionByZeroError } from '../../errors.js';
-import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
+import type { DecimalInput } from '../../numbers/decimal.js';
 import type { AmountInput, AmountOf } from '../../units/amount.js';
-import {
-  type PaymentTiming,
-  paymentOf,
-  readPeriodRate,
-  readTiming,
-  readTvmAmounts,
-} from '../internal/annuity.js';
+import { type PaymentTiming, readLoan } from '../internal/annuity.js';
 import { amountFromBaseUnits } from '../internal/operands.js';
-import { readPeriodCount } from '../internal/periodCount.js';
 import { narrow } from '../internal/wide.js';
 
 const FN = 'pmt';
@@ -63,15 +55,6 @@ export function pmt<T extends AmountInput>(
   pv: T,
   options: PmtOptions = {},
 ): AmountOf<T> {
-  const timing = readTiming(FN, options);
-  const r = readPeriodRate(FN, rate);
-  const n = readPeriodCount(FN, nper);
-  const { unit, values } = readTvmAmounts(FN, [
-    ['pv', pv],
-    ['options.fv', options.fv ?? 0],
-  ]);
-  const [present, future] = values as [Decimal, Decimal];
-  if (n.isZero()) throw divisionByZeroError(FN, 'nper');
-  const payment = paymentOf(r, n, present, future, timing);
+  const { payment, unit } = readLoan(FN, rate, nper, pv, options);
   return amountFromBaseUnits<T>(narrow(payment), unit);
 }

@@ -4,12 +4,10 @@ import {
   annuityFactor,
   compound,
   type PaymentTiming,
-  readPeriodRate,
-  readTiming,
+  readAnnuity,
   readTvmAmounts,
 } from '../internal/annuity.js';
 import { amountFromBaseUnits } from '../internal/operands.js';
-import { readPeriodCount } from '../internal/periodCount.js';
 import { narrow } from '../internal/wide.js';
 
 const FN = 'pv';
@@ -59,9 +57,7 @@ export function pv<T extends AmountInput>(
   pmt: T,
   options: PvOptions = {},
 ): AmountOf<T> {
-  const timing = readTiming(FN, options);
-  const r = readPeriodRate(FN, rate);
-  const n = readPeriodCount(FN, nper);
+  const { timing, rate: r, periods: n } = readAnnuity(FN, rate, nper, options);
   const { unit, values } = readTvmAmounts(FN, [
     ['pmt', pmt],
     ['options.fv', options.fv ?? 0],

@@ -20,13 +20,14 @@
  * @internal
  * @module
  */
-import { invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
+import { divisionByZeroError, invalidArgumentError, nonPositiveBaseError } from '../../errors.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../../numbers/decimal.js';
 import { requireOptions } from '../../numbers/internal.js';
 import type { AmountInput } from '../../units/amount.js';
 import { isQuantity, type Quantity } from '../../units/quantity.js';
 import type { Unit } from '../../units/table.js';
 import { readInBaseUnits } from './operands.js';
+import { readPeriodCount } from './periodCount.js';
 import { WideDecimal } from './wide.js';
 
 /**
@@ -149,4 +150,64 @@ export function paymentOf(
     .plus(present.times(compound(rate, periods)))
     .neg()
     .div(annuityFactor(rate, periods, timing));
+}
+
+/**
+ * The rate, number of periods and timing of an annuity function, read and checked.
+ *
+ * @internal
+ */
+export function readAnnuity(
+  fn: string,
+  rate: DecimalInput,
+  nper: DecimalInput,
+  options: { readonly when?: PaymentTiming },
+): { readonly timing: 0 | 1; readonly rate: Decimal; readonly periods: Decimal } {
+  const timing = readTiming(fn, options);
+  return { timing, rate: readPeriodRate(fn, rate), periods: readPeriodCount(fn, nper) };
+}
+
+/**
+ * A loan as PMT, IPMT and PPMT read it — rate, periods, timing, pv and fv in one unit, and the
+ * period `per` (1 ≤ per ≤ nper) when one is asked about — with the payment that pays it off
+ * (Excel PMT), in 60 digits.
+ *
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` for a `per` outside 1…nper; `DIVISION_BY_ZERO`
+ *   when nper is 0; the readers' codes
+ * @internal
+ */
+export function readLoan(
+  fn: string,
+  rate: DecimalInput,
+  nper: DecimalInput,
+  pv: AmountInput,
+  options: { readonly fv?: AmountInput; readonly when?: PaymentTiming },
+  per?: DecimalInput,
+): {
+  readonly timing: 0 | 1;
+  readonly rate: Decimal;
+  readonly periods: Decimal;
+  readonly period: Decimal | undefined;
+  readonly present: Decimal;
+  readonly payment: Decimal;
+  readonly unit: Unit | undefined;
+} {
+  const annuity = readAnnuity(fn, rate, nper, options);
+  const period = per === undefined ? undefined : readPeriodCount(fn, per, 'per');
+  if (period !== undefined && (period.lt(1) || period.gt(annuity.periods))) {
+    throw invalidArgumentError(
+      fn,
+      'per',
+      `must be a period from 1 to nper (${annuity.periods.toString()}), got ${period.toString()}`,
+      period,
+    );
+  }
+  const { unit, values } = readTvmAmounts(fn, [
+    ['pv', pv],
+    ['options.fv', options.fv ?? 0],
+  ]);
+  const [present, future] = values as [Decimal, Decimal];
+  if (annuity.periods.isZero()) throw divisionByZeroError(fn, 'nper');
+  const payment = paymentOf(annuity.rate, annuity.periods, present, future, annuity.timing);
+  return { ...annuity, period, present, payment, unit };
 }
