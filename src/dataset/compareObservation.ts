@@ -43,6 +43,38 @@ export interface ObservationComparison {
 /** Best known figure first: a final (actual) figure supersedes an estimate, an estimate a plan. */
 const STATUS_PREFERENCE: readonly ObservationStatus[] = ['actual', 'estimated', 'planned'];
 
+/**
+ * The best known of several observations of one figure: the first actual one, else the first
+ * estimate, else the first plan (the rule the comparison and the scorecards share).
+ *
+ * @internal
+ */
+export function bestKnown(candidates: readonly Observation[]): Observation | undefined {
+  for (const status of STATUS_PREFERENCE) {
+    const found = candidates.find((p) => p.status === status);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The best known observation of a town's indicator in a period on a price basis (default
+ * `'current'`), by {@link bestKnown}.
+ *
+ * @internal
+ */
+export function observationAt(
+  dataset: Dataset,
+  townId: string,
+  indicator: string,
+  period: string,
+  basis: PriceBasis = 'current',
+): Observation | undefined {
+  const candidates =
+    datasetIndex(dataset).observationsAt.get(observationKey(townId, indicator, period)) ?? [];
+  return bestKnown(candidates.filter((o) => priceBasis(o) === basis));
+}
+
 function priceBasis(o: Observation): PriceBasis {
   return o.basis ?? 'current';
 }
@@ -71,11 +103,7 @@ export function comparisonOf(dataset: Dataset, o: Observation): ObservationCompa
     datasetIndex(dataset).observationsAt.get(observationKey(o.townId, o.indicator, basePeriod)) ??
     []
   ).filter((p) => p !== o && priceBasis(p) === priceBasis(o));
-  let previous: Observation | undefined;
-  for (const status of STATUS_PREFERENCE) {
-    previous = candidates.find((p) => p.status === status);
-    if (previous !== undefined) break;
-  }
+  const previous = bestKnown(candidates);
   const sameBasis = o.growthBasis === undefined || o.growthBasis === priceBasis(o);
   return { basePeriod, previous, growthRecomputable: previous !== undefined && sameBasis };
 }

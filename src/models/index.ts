@@ -58,7 +58,7 @@ export type {
   ValidationIssueCode,
 } from './issues.js';
 export { getValidationIssues } from './issues.js';
-export { datasetJsonSchema } from './jsonSchema.js';
+export { datasetJsonSchema, scorecardJsonSchema } from './jsonSchema.js';
 export type {
   LandQuota,
   LandQuotaInput,
@@ -101,6 +101,26 @@ export {
   projectStatusLabels,
   safeParseProject,
 } from './project.js';
+export type {
+  AnyRule,
+  ComparisonOp,
+  ManualRule,
+  PenaltyRule,
+  ProportionalRule,
+  Scorecard,
+  ScorecardCategory,
+  ScorecardInput,
+  ScorecardItem,
+  ScorecardSource,
+  ScoringDirection,
+  ScoringMeasure,
+  ScoringRule,
+  ScoringRuleInput,
+  ScoringTier,
+  ThresholdRule,
+  TiersRule,
+} from './scorecard.js';
+export { parseScorecard, ScorecardSchema, safeParseScorecard } from './scorecard.js';
 export type { Town, TownInput, TownLevel, TownScope } from './town.js';
 export {
   parseTown,

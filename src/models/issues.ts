@@ -27,6 +27,10 @@ import {
  * - `missing_reference`: a funding source that names neither a project nor a town.
  * - `unknown_indicator`: an indicator code neither standard nor declared by the dataset.
  * - `dimension_mismatch`: a value whose dimension is not the indicator's (a rate for `gdp`).
+ * - `tiers_out_of_order`: scorecard tiers that do not run from the best to the worst.
+ * - `invalid_points`: points out of range (negative, or a tier above its item's points).
+ * - `unreachable_points`: a category cap or pass mark above what the items can score.
+ * - `invalid_rule`: a rule option that does not fit its rule (a measure on a manual item).
  *
  * @example
  * ```ts
@@ -52,7 +56,11 @@ export type ModelIssueCode =
   | 'reference_cycle'
   | 'missing_reference'
   | 'unknown_indicator'
-  | 'dimension_mismatch';
+  | 'dimension_mismatch'
+  | 'tiers_out_of_order'
+  | 'invalid_points'
+  | 'unreachable_points'
+  | 'invalid_rule';
 
 /**
  * The code of a {@link ValidationIssue}: one of zod's issue codes or a {@link ModelIssueCode}.

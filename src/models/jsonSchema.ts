@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DATASET_SCHEMA_VERSION, DatasetSchema } from './dataset.js';
+import { ScorecardSchema } from './scorecard.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -15,6 +16,21 @@ const COLLECTIONS: Readonly<Record<string, string>> = {
   observations: 'Indicator values by town, indicator, period and status.',
   claims: 'Stated figures (shares, totals, growth rates …) with their inputs as printed, to audit.',
 };
+
+function inputJsonSchema(model: z.ZodMiniType): JsonObject {
+  const generated = z.toJSONSchema(model, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema._zod.def.type !== 'custom') return;
+      const node = ctx.jsonSchema as JsonObject;
+      for (const key of Object.keys(node)) delete node[key];
+      node[NOTHING] = true;
+    },
+  });
+  return clean(generated) as JsonObject;
+}
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,18 +76,7 @@ function clean(node: unknown): unknown {
  * @category Models
  */
 export function datasetJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(DatasetSchema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-    override: (ctx) => {
-      if (ctx.zodSchema._zod.def.type !== 'custom') return;
-      const node = ctx.jsonSchema as JsonObject;
-      for (const key of Object.keys(node)) delete node[key];
-      node[NOTHING] = true;
-    },
-  });
-  const schema = clean(generated) as JsonObject;
+  const schema = inputJsonSchema(DatasetSchema);
   const properties = isObject(schema.properties) ? schema.properties : {};
   for (const [name, description] of Object.entries(COLLECTIONS)) {
     const property = properties[name];
@@ -83,6 +88,34 @@ export function datasetJsonSchema(): Record<string, unknown> {
     title: 'town-indicators dataset',
     description:
       'Town development indicators from Chinese small-town work reports: towns, projects, funding sources, land quotas and observations.',
+    ...schema,
+  };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a scorecard file, the sibling of {@link datasetJsonSchema}:
+ * categories of items with points (numbers or decimal strings) and rules of the six types, bounds
+ * as report text (`'95%'`, `'15平方米'`) or numbers. The checks beyond shapes (tiers in order,
+ * unique ids, reachable caps, units) are {@link parseScorecard}'s.
+ *
+ * @returns a fresh JSON-serializable schema object
+ * @example
+ * ```ts
+ * const schema = scorecardJsonSchema();
+ * [schema.title, (schema.required as string[]).includes('categories')];
+ * // => ['town-indicators scorecard', true]
+ * ```
+ *
+ * @category Assessment
+ */
+export function scorecardJsonSchema(): Record<string, unknown> {
+  const schema = inputJsonSchema(ScorecardSchema);
+  return {
+    $schema: schema.$schema,
+    $id: 'urn:town-indicators:scorecard:1',
+    title: 'town-indicators scorecard',
+    description:
+      'A 考核 table: categories of items, each with points and a scoring rule (threshold, tiers, proportional, any, manual, penalty).',
     ...schema,
   };
 }

@@ -11,6 +11,7 @@ import { auditShare } from '../../audit/auditShare.js';
 import { share } from '../../calculators/funding/share.js';
 import { impliedTotalPopulation } from '../../calculators/urbanization/impliedTotalPopulation.js';
 import { urbanizationRate } from '../../calculators/urbanization/urbanizationRate.js';
+import { bestKnown } from '../../dataset/compareObservation.js';
 import type { Observation } from '../../models/observation.js';
 import { formatObservationValue } from '../../models/value.js';
 import type { Decimal } from '../../numbers/decimal.js';
@@ -38,12 +39,7 @@ interface Figure<T> {
 }
 
 function find(observations: readonly Observation[], code: string): Observation | undefined {
-  const matches = observations.filter((o) => o.indicator === code);
-  return (
-    matches.find((o) => o.status === 'actual') ??
-    matches.find((o) => o.status === 'estimated') ??
-    matches[0]
-  );
+  return bestKnown(observations.filter((o) => o.indicator === code));
 }
 
 function population(o: Observation | undefined): Figure<Quantity> | undefined {
