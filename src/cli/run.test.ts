@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { sampleDatasetInput } from '../dataset/sample/index.js';
@@ -420,5 +421,137 @@ describe('defaultTownId and internal errors', () => {
     });
     expect(code).toBe(EXIT.INTERNAL);
     expect(stderr).toBe('town-indicators: internal error: stdout is closed\n');
+  });
+});
+
+describe('town-indicators score', () => {
+  const card = JSON.stringify({
+    id: 'demo',
+    name: '示例考核',
+    passMark: 0.5,
+    categories: [
+      {
+        id: 'infra',
+        name: '基础设施',
+        items: [
+          {
+            id: 'water',
+            name: '自来水普及率',
+            indicator: 'tap-water-coverage',
+            points: 0.5,
+            rule: { type: 'threshold', op: '>=', value: '95%' },
+          },
+          {
+            id: 'road',
+            name: '人均道路面积',
+            indicator: 'road',
+            points: 0.5,
+            rule: { type: 'threshold', op: '>=', value: '15平方米' },
+          },
+        ],
+      },
+    ],
+  });
+  const towns = JSON.stringify({
+    a: { 'tap-water-coverage': '92.7%', road: '0.0016公顷' },
+    b: { 'tap-water-coverage': '96%', road: '16平方米' },
+  });
+
+  it('prints a ranking table, and one town items with their explanations', () => {
+    const result = cli(['score', 'card.json', 'towns.json', '--town', 'a'], {
+      'card.json': card,
+      'towns.json': towns,
+    });
+    expect(result.code).toBe(EXIT.OK);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('示例考核');
+    expect(lines[2]).toMatch(/^1\s+b\s+1\/1\s+是\s+1$/);
+    expect(lines[3]).toMatch(/^2\s+a\s+0\.5\/1\s+是\s+0\.5$/);
+    expect(result.stdout).toContain('还差2.3个百分点可得0.5分');
+    expect(result.stdout).toContain('共2个镇，2个合格；0项缺少或无法读取数据');
+  });
+
+  it('writes JSON with the explanations and CSV one row per town and item', () => {
+    const json = JSON.parse(
+      cli(['score', 'card.json', 'towns.json', '--format', 'json', '--locale', 'en'], {
+        'card.json': card,
+        'towns.json': towns,
+      }).stdout,
+    );
+    expect(json.towns[0].items[0]).toMatchObject({
+      id: 'water',
+      points: '0',
+      gap: '2.3',
+      gapUnit: '%',
+    });
+    expect(json.towns[0].items[0].explanation).toContain(
+      '2.3 percentage points short of 0.5 points',
+    );
+    const csv = cli(['score', 'card.json', 'towns.json', '--format', 'csv', '--bom'], {
+      'card.json': card,
+      'towns.json': towns,
+    }).stdout;
+    const rows = csv.split('\r\n');
+    expect(rows[0]).toBe(
+      '\uFEFFtownId,name,rank,total,passed,categoryId,itemId,item,points,maxPoints,met,missing,gap,gapUnit,explanation',
+    );
+    expect(
+      rows[1]?.startsWith('a,,2,0.5,true,infra,water,自来水普及率,0,0.5,false,false,2.3,%,'),
+    ).toBe(true);
+    expect(rows).toHaveLength(6);
+  });
+
+  it('scores the sample dataset for its latest year by default', () => {
+    const central = readFileSync(
+      new URL('../../examples/data/scorecards/central-town-standard.json', import.meta.url),
+      'utf8',
+    );
+    const result = cli(['score', 'central.json'], { 'central.json': central });
+    expect(result.code).toBe(EXIT.OK);
+    expect(result.stdout.split('\n')[0]).toContain('(2011)');
+    expect(result.stdout).toMatch(/\n1\s+泗门镇 \(simen\)\s+3\.1\/7\.5\s+是/);
+  });
+
+  it('refuses a bad scorecard, bad data, an unknown town and missing data in one line', () => {
+    const bad = cli(['score', 'card.json', 'towns.json'], {
+      'card.json': JSON.stringify({
+        id: 's',
+        name: 's',
+        categories: [
+          {
+            id: 'c',
+            name: 'c',
+            items: [{ id: 'x', name: 'x', points: 'half', rule: { type: 'guess' } }],
+          },
+        ],
+      }),
+      'towns.json': towns,
+    });
+    expect(bad.code).toBe(EXIT.USAGE);
+    expect(bad.stderr).toBe(
+      "town-indicators: card.json is not a valid scorecard (2 issues): $.categories[0].items[0].points: expected a decimal such as '5.1', got \"half\" (invalid_number); $.categories[0].items[0].rule.type: expected a rule of type 'threshold', 'tiers', 'proportional', 'any', 'manual' or 'penalty' (invalid_union)\n",
+    );
+    expect(
+      cli(['score', 'card.json', 'towns.json'], { 'card.json': card, 'towns.json': '[1]' }).stderr,
+    ).toMatch(/neither a dataset nor an object/);
+    expect(
+      cli(['score', 'card.json', 'towns.json', '--town', 'z'], {
+        'card.json': card,
+        'towns.json': towns,
+      }).stderr,
+    ).toMatch(/no town "z" in the data \(towns: a, b\)/);
+    const missing = cli(['score', 'card.json', 'towns.json', '--missing', 'error'], {
+      'card.json': card,
+      'towns.json': JSON.stringify({ a: {} }),
+    });
+    expect(missing.code).toBe(EXIT.USAGE);
+    expect(missing.stderr).toMatch(/lacks 2 values/);
+    const mismatch = cli(['score', 'card.json', 'towns.json'], {
+      'card.json': card,
+      'towns.json': JSON.stringify({ a: { road: '15万元' } }),
+    });
+    expect(mismatch.code).toBe(EXIT.USAGE);
+    expect(mismatch.stderr.split('\n')).toHaveLength(2);
+    expect(cli(['score'], {}).stderr).toMatch(/missing required argument 'scorecard'/);
   });
 });

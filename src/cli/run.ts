@@ -1,5 +1,5 @@
 /**
- * The `town-indicators` command: `report`, `audit` and `convert`, parsed by commander, with every
+ * The `town-indicators` command: `report`, `audit`, `score` and `convert`, parsed by commander, with every
  * input error ending in one clear line on stderr and a non-zero exit code, never a stack trace.
  * {@link run} takes its arguments and its input/output as parameters, so tests call it without
  * spawning a process; `main.ts` wires it to `process`.
@@ -12,6 +12,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { type ScoreData, type ScoreTownsResult, scoreTowns } from '../assessment/scoreTowns.js';
 import { auditDataset, type DatasetAuditEntry } from '../dataset/auditDataset.js';
 import { sampleDataset } from '../dataset/sample/index.js';
 import { townRecords } from '../dataset/townRecords.js';
@@ -19,6 +20,7 @@ import { isTownIndicatorsError } from '../errors.js';
 import type { Dataset } from '../models/dataset.js';
 import { safeParseDataset } from '../models/dataset.js';
 import { getValidationIssues } from '../models/issues.js';
+import { safeParseScorecard } from '../models/scorecard.js';
 import type { Locale } from '../report/format/locale.js';
 import { renderReport } from '../report/render.js';
 import { alignRows } from '../report/textTable.js';
@@ -119,7 +121,7 @@ function buildProgram(io: CliIo, exit: (code: number) => void): Command {
   };
   program
     .description(
-      'Town development indicators: reports, audits of stated figures, exact unit conversion.',
+      'Town development indicators: reports, audits of stated figures, 考核 scores, exact unit conversion.',
     )
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
@@ -185,6 +187,46 @@ function buildProgram(io: CliIo, exit: (code: number) => void): Command {
     });
 
   program
+    .command('score')
+    .description(
+      'Scores towns against a 考核 scorecard (caps, penalties, ranks) and explains every item.',
+    )
+    .argument('<scorecard>', 'a scorecard JSON file, or - for standard input')
+    .argument(
+      '[data]',
+      'a dataset JSON file, or a JSON object { townId: { indicator or item id: value } } (default: the sample dataset built in)',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['table', 'json', 'csv'])
+        .default('table'),
+    )
+    .addOption(
+      new Option('--locale <locale>', 'language of the text').choices(['zh', 'en']).default('zh'),
+    )
+    .option('--bom', 'CSV: start with a UTF-8 byte order mark, for Excel on zh-CN Windows')
+    .option(
+      '--period <period>',
+      "with a dataset: the period scored (default: the dataset's latest year)",
+    )
+    .option('--town <id>', "list this town's items with their explanations")
+    .option('--items', 'list the items of every town')
+    .addOption(
+      new Option('--missing <rule>', 'a missing datum: 0 points and a warning, or an error')
+        .choices(['zero', 'error'])
+        .default('zero'),
+    )
+    .addHelpText(
+      'after',
+      `\nExamples:\n  ${NAME} score examples/data/scorecards/central-town-standard.json\n  ${NAME} score examples/data/scorecards/town-infrastructure.json towns.json --town a --locale en`,
+    )
+    .configureOutput(output)
+    .exitOverride()
+    .action((card: string, data: string | undefined, options: ScoreFlags) => {
+      exit(scoreCommand(io, card, data, options));
+    });
+
+  program
     .command('convert')
     .description('Converts a quantity into another unit of its dimension, exactly.')
     .argument('[quantity-or-value]', "quantity text ('116.7公顷'), or a plain value and its unit")
@@ -219,9 +261,18 @@ interface AuditFlags {
   readonly bom?: boolean;
 }
 
-/** Reads, parses and validates a dataset file; the embedded sample when no file is given. */
-function loadDataset(file: string | undefined, io: CliIo): Dataset {
-  if (file === undefined) return sampleDataset();
+interface ScoreFlags {
+  readonly period?: string;
+  readonly town?: string;
+  readonly items?: boolean;
+  readonly missing: 'zero' | 'error';
+  readonly format: 'table' | 'json' | 'csv';
+  readonly locale: Locale;
+  readonly bom?: boolean;
+}
+
+/** Reads a JSON file (or standard input for `-`), with one clear line for every way it fails. */
+function readJson(file: string, io: CliIo): { json: unknown; name: string } {
   const name = file === '-' ? 'standard input' : file;
   let text: string;
   try {
@@ -238,23 +289,33 @@ function loadDataset(file: string | undefined, io: CliIo): Dataset {
             : String(error);
     throw cliError(`cannot read ${name}: ${oneLine(reason)}`);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { json: JSON.parse(text), name };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw cliError(`${name} is not valid JSON: ${oneLine(reason)}`);
   }
-  const result = safeParseDataset(json);
-  if (result.success) return result.data;
-  const issues = getValidationIssues(result.error);
+}
+
+/** One line for a file that is not a valid model: the first issues, then their count. */
+function invalidFile(name: string, what: string, error: unknown): Error {
+  const issues = getValidationIssues(error);
   const listed = issues
     .slice(0, ISSUES_SHOWN)
     .map((issue) => `${issue.path}: ${oneLine(issue.message)} (${issue.code})`);
   const more = issues.length > ISSUES_SHOWN ? `; and ${issues.length - ISSUES_SHOWN} more` : '';
-  throw cliError(
-    `${name} is not a valid dataset (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${listed.join('; ')}${more}`,
+  return cliError(
+    `${name} is not a valid ${what} (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${listed.join('; ')}${more}`,
   );
+}
+
+/** Reads, parses and validates a dataset file; the embedded sample when no file is given. */
+function loadDataset(file: string | undefined, io: CliIo): Dataset {
+  if (file === undefined) return sampleDataset();
+  const { json, name } = readJson(file, io);
+  const result = safeParseDataset(json);
+  if (result.success) return result.data;
+  throw invalidFile(name, 'dataset', result.error);
 }
 
 /** The town with the most records (observations, projects, funding, quotas); the first on ties. */
@@ -288,6 +349,159 @@ function reportCommand(io: CliIo, file: string | undefined, flags: ReportFlags):
         ? renderReport(report, 'csv', { bom: flags.bom === true })
         : renderReport(report, 'text', { width: outputWidth(io) });
   io.stdout(lines(rendered));
+  return EXIT.OK;
+}
+
+/** The latest year of a dataset's observations: the period a score defaults to. */
+function latestYear(dataset: Dataset): string | undefined {
+  let latest: string | undefined;
+  for (const o of dataset.observations) {
+    const year = o.period.slice(0, 4);
+    if (/^\d{4}$/.test(year) && (latest === undefined || year > latest)) latest = year;
+  }
+  return latest;
+}
+
+function loadScoreData(file: string | undefined, io: CliIo): Dataset | ScoreData {
+  if (file === undefined) return sampleDataset();
+  const { json, name } = readJson(file, io);
+  if (
+    typeof json === 'object' &&
+    json !== null &&
+    !Array.isArray(json) &&
+    'schemaVersion' in json
+  ) {
+    const result = safeParseDataset(json);
+    if (result.success) return result.data;
+    throw invalidFile(name, 'dataset', result.error);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw cliError(`${name} is neither a dataset nor an object { townId: { indicator: value } }`);
+  }
+  return json as ScoreData;
+}
+
+const SCORE_CSV_COLUMNS = [
+  'townId',
+  'name',
+  'rank',
+  'total',
+  'passed',
+  'categoryId',
+  'itemId',
+  'item',
+  'points',
+  'maxPoints',
+  'met',
+  'missing',
+  'gap',
+  'gapUnit',
+  'explanation',
+] as const;
+
+function scoreCsv(result: ScoreTownsResult, bom: boolean): string {
+  const records = result.towns.flatMap((town) =>
+    town.items.map((item) => {
+      const row: Record<(typeof SCORE_CSV_COLUMNS)[number], string> = {
+        townId: town.townId,
+        name: town.name ?? '',
+        rank: String(town.rank),
+        total: town.total.toFixed(),
+        passed: town.passed === undefined ? '' : String(town.passed),
+        categoryId: item.categoryId,
+        itemId: item.id,
+        item: item.name,
+        points: item.points.toFixed(),
+        maxPoints: item.maxPoints.toFixed(),
+        met: String(item.met),
+        missing: String(item.missing),
+        gap: item.gap?.toFixed() ?? '',
+        gapUnit: item.gapUnit ?? '',
+        explanation: item.explanation,
+      };
+      return SCORE_CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
+    }),
+  );
+  return `${bom ? '\uFEFF' : ''}${[SCORE_CSV_COLUMNS.join(','), ...records].join('\r\n')}\r\n`;
+}
+
+function scoreTable(io: CliIo, result: ScoreTownsResult, flags: ScoreFlags): string[] {
+  const zh = flags.locale === 'zh';
+  const first = result.towns[0];
+  const categories = first?.categories.map((c) => c.name) ?? [];
+  const passing = result.scorecard.passMark !== undefined;
+  const head = [
+    zh ? '排名' : 'rank',
+    zh ? '镇' : 'town',
+    zh ? '得分' : 'total',
+    ...(passing ? [zh ? '合格' : 'passed'] : []),
+    ...categories,
+  ];
+  const yes = zh ? '是' : 'yes';
+  const no = zh ? '否' : 'no';
+  const ranked = [...result.towns].sort((a, b) => a.rank - b.rank);
+  const rows = ranked.map((town) => [
+    String(town.rank),
+    town.name === undefined ? town.townId : `${town.name} (${town.townId})`,
+    `${town.total.toFixed()}/${town.maxPoints.toFixed()}`,
+    ...(passing ? [town.passed === true ? yes : no] : []),
+    ...town.categories.map((c) => `${c.points.toFixed()}${c.capped ? '*' : ''}`),
+  ]);
+  const out = [
+    `${result.scorecard.name}${result.period === undefined ? '' : ` (${result.period})`}`,
+  ];
+  if (rows.length > 0) out.push(...alignRows([head, ...rows], { width: outputWidth(io) }).flat());
+  const listed = result.towns.filter((t) => flags.items === true || t.townId === flags.town);
+  for (const town of listed) {
+    out.push('', `${town.name ?? town.townId}: ${town.total.toFixed()}${zh ? '分' : ' points'}`);
+    const itemRows = town.items.map((item) => [
+      `  ${item.id}`,
+      item.points.toFixed(),
+      item.explanation,
+    ]);
+    const itemHead = [
+      zh ? '  项目' : '  item',
+      zh ? '得分' : 'points',
+      zh ? '说明' : 'explanation',
+    ];
+    out.push(...alignRows([itemHead, ...itemRows], { width: outputWidth(io) }).flat());
+  }
+  const passed = result.towns.filter((t) => t.passed === true).length;
+  const capped = zh ? '（*：已封顶）' : ' (*: capped)';
+  const summary = zh
+    ? `共${result.towns.length}个镇${passing ? `，${passed}个合格` : ''}；${result.warnings.length}项缺少或无法读取数据，计0分${capped}`
+    : `${result.towns.length} town${result.towns.length === 1 ? '' : 's'}${passing ? `, ${passed} passed` : ''}; ${result.warnings.length} missing or unreadable data scored 0${capped}`;
+  out.push('', summary);
+  return out;
+}
+
+function scoreCommand(
+  io: CliIo,
+  cardFile: string,
+  dataFile: string | undefined,
+  flags: ScoreFlags,
+): number {
+  const { json, name } = readJson(cardFile, io);
+  const parsed = safeParseScorecard(json);
+  if (!parsed.success) throw invalidFile(name, 'scorecard', parsed.error);
+  const data = loadScoreData(dataFile, io);
+  const isDataset = 'schemaVersion' in data;
+  const period = flags.period ?? (isDataset ? latestYear(data as Dataset) : undefined);
+  if (isDataset && period === undefined) {
+    throw cliError('the dataset has no observations to score: give --period');
+  }
+  const result = scoreTowns(parsed.data, data, {
+    locale: flags.locale,
+    missing: flags.missing,
+    ...(isDataset && period !== undefined ? { period } : {}),
+  });
+  if (flags.town !== undefined && !result.towns.some((t) => t.townId === flags.town)) {
+    const known = result.towns.map((t) => t.townId).join(', ');
+    throw cliError(`no town "${flags.town}" in the data (towns: ${known})`);
+  }
+  if (flags.format === 'json') io.stdout(lines(JSON.stringify(result, null, 2)));
+  else if (flags.format === 'csv') io.stdout(scoreCsv(result, flags.bom === true));
+  else io.stdout(lines(scoreTable(io, result, flags).join('\n')));
   return EXIT.OK;
 }
 

@@ -29,6 +29,7 @@ const SECTION_TITLES: Readonly<Record<TownReportSection, { zh: string; en: strin
   funding: { zh: '资金', en: 'Funding' },
   land: { zh: '用地', en: 'Land' },
   audit: { zh: '数据核对', en: 'Audit of stated figures' },
+  assessment: { zh: '考核得分', en: 'Assessment' },
 };
 
 /**

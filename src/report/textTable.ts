@@ -126,13 +126,16 @@ export function alignRows(
   if (limit !== undefined) {
     const total = (): number =>
       widths.reduce((sum, w) => sum + w, 0) + gap * Math.max(0, widths.length - 1);
-    // Narrow the widest column first, then the next, never below 16 columns: a line a little too
-    // long beats a column one character wide.
+    // Narrow the widest column, down to the next widest at most, and repeat: the widest columns
+    // share the narrowing, and none goes below 16 columns (a line a little too long beats a column
+    // one character wide).
     while (total() > limit) {
       const widest = Math.max(...widths);
       if (widest <= 16) break;
       const index = widths.indexOf(widest);
-      widths[index] = Math.max(16, widest - (total() - limit));
+      const next = Math.max(0, ...widths.filter((_, i) => i !== index));
+      widths[index] = Math.max(16, next, widest - (total() - limit));
+      if (widths[index] === widest) widths[index] = widest - 1;
     }
   }
   return rows.map((row) => {

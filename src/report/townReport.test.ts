@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '../dataset/sample/index.js';
@@ -703,5 +704,48 @@ describe('townReport: rows that do not mislead (the demo of XX市)', () => {
     const total = row(city, 'total-investment');
     expect(row(city, 'project-count').value).toBe('645');
     expect(total.text).toBe('227万元（只含1个项目：农村户用沼气池；644个项目未列总投资）');
+  });
+});
+
+describe('townReport: the assessment section (a 考核 scorecard modelled on the seeds)', () => {
+  const central = JSON.parse(
+    readFileSync(
+      new URL('../../examples/data/scorecards/central-town-standard.json', import.meta.url),
+      'utf8',
+    ),
+  );
+
+  it('scores 建设镇 with every town of the sample: total, rank, categories and items', () => {
+    const report = townReport(sample, { townId: 'jianshe', scorecard: central });
+    const rows = report.rows.filter((r) => r.section === 'assessment');
+    const total = rows.find((r) => r.indicator === 'assessment-total');
+    // 经济发展: 1 (27.5% ≥ 20%) + 1 (32% ≥ 30%) + 0.6 (9365元 ≥ 9000元) + 0.1745 (17.45 / 100亿元)
+    // = 2.7745, under the cap of 3; no other category has data for 建设镇.
+    expect(total?.value).toBe('2.7745');
+    expect(total?.text).toBe('2.7745分（满分7.5分），13个镇中排名第2，不合格');
+    expect(
+      rows.filter((r) => r.indicator === 'assessment-category').map((r) => [r.subject, r.value]),
+    ).toEqual([
+      ['economy', '2.7745'],
+      ['town-building', '0'],
+      ['livelihood', '0'],
+    ]);
+    const income = rows.find((r) => r.subject === 'rural-income');
+    expect(income?.text).toBe(
+      '农民人均纯收入（≥1.2万元得1分，≥9000元得0.6分）：9365元，得0.6分，还差0.2635万元可得1分',
+    );
+    expect(rows.find((r) => r.subject === 'tap-water')?.warnings).toEqual([
+      '缺少自来水普及率的数据',
+    ]);
+    expect(
+      townReport(sample, { townId: 'jianshe' }).rows.some((r) => r.section === 'assessment'),
+    ).toBe(false);
+  });
+
+  it('renders the section in text and in English', () => {
+    const report = townReport(sample, { townId: 'simen', scorecard: central, locale: 'en' });
+    const text = String(report);
+    expect(text).toContain('[Assessment]');
+    expect(text).toContain('3.1 of 7.5 points, rank 1 of 13, passed');
   });
 });

@@ -8,6 +8,7 @@ import { type Period, parsePeriod, readDate, readPeriod } from '../periods/perio
 import { readLocale } from './format/internal.js';
 import { renderReport } from './render.js';
 import { overlaps, type ReportContext, say } from './reportContext.js';
+import { assessmentRows } from './sections/assessment.js';
 import { auditRow, inPeriod } from './sections/audit.js';
 import { fundingRows } from './sections/funding.js';
 import { growthRow, indicatorRow, observationsOfPeriod } from './sections/growth.js';
@@ -143,7 +144,9 @@ function reportPrototype(): object {
  * investment completed, else of the funding listed), the gap (required − secured) and the
  * leverage of public money (social capital / public money); land-quota gap (demand − available)
  * and coverage (available / demand), linking surplus / turnover and quota value per 亩; and the
- * audit of every stated figure of the town the dataset carries. Each row names its formula and
+ * audit of every stated figure of the town the dataset carries; with `options.scorecard`, the
+ * town's score on that 考核 table ({@link scoreTowns}: total, rank among the dataset's towns,
+ * categories and items). Each row names its formula and
  * its inputs; a figure that cannot be computed gives a row with `value: null` and the reason in
  * `warnings`, rather than stopping the report.
  *
@@ -218,6 +221,7 @@ export function townReport(dataset: Dataset, options: TownReportOptions): TownRe
     ...fundingRows(ctx),
     ...landRows(ctx),
     ...audit,
+    ...(options.scorecard === undefined ? [] : assessmentRows(ctx, options.scorecard)),
   ];
 
   const report = Object.create(reportPrototype()) as {

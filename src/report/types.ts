@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import type { Scorecard, ScorecardInput } from '../models/scorecard.js';
 import type { Period } from '../periods/period.js';
 import type { Locale } from './format/locale.js';
 
@@ -17,6 +19,7 @@ import type { Locale } from './format/locale.js';
  * - `'funding'` — funding amounts, arrival rates (到位率), structure, gap (缺口) and leverage (撬动比);
  * - `'land'` — land-quota gap and coverage, linking surplus, quota value per 亩, other quotas;
  * - `'audit'` — the check of every stated figure of the town the dataset carries (核对).
+ * - `'assessment'` — the town's score on a 考核 scorecard, when the report is given one (考核得分).
  *
  * @example
  * ```ts
@@ -34,7 +37,8 @@ export type TownReportSection =
   | 'projects'
   | 'funding'
   | 'land'
-  | 'audit';
+  | 'audit'
+  | 'assessment';
 
 /**
  * One row of a {@link TownReport}: a plain, frozen, JSON-ready object.
@@ -151,4 +155,9 @@ export interface TownReportOptions {
   readonly asOf?: string;
   /** The language of the row texts and warnings: `'zh'` (default) or `'en'`. */
   readonly locale?: Locale;
+  /**
+   * A 考核 scorecard to score the town on for the period (an `assessment` section: the total and
+   * rank among the dataset's towns, each category and item); parsed or as a scorecard file's JSON.
+   */
+  readonly scorecard?: Scorecard | ScorecardInput;
 }
