@@ -12,7 +12,12 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { type ScoreData, type ScoreTownsResult, scoreTowns } from '../assessment/scoreTowns.js';
+import {
+  type ScoreData,
+  type ScoreTownsResult,
+  scoreTowns,
+  type TownScore,
+} from '../assessment/scoreTowns.js';
 import { auditDataset, type DatasetAuditEntry } from '../dataset/auditDataset.js';
 import { sampleDataset } from '../dataset/sample/index.js';
 import { townRecords } from '../dataset/townRecords.js';
@@ -425,10 +430,8 @@ function scoreCsv(result: ScoreTownsResult, bom: boolean): string {
   return `${bom ? '\uFEFF' : ''}${[SCORE_CSV_COLUMNS.join(','), ...records].join('\r\n')}\r\n`;
 }
 
-function scoreTable(io: CliIo, result: ScoreTownsResult, flags: ScoreFlags): string[] {
-  const zh = flags.locale === 'zh';
-  const first = result.towns[0];
-  const categories = first?.categories.map((c) => c.name) ?? [];
+function rankingTable(io: CliIo, result: ScoreTownsResult, zh: boolean): string[] {
+  const categories = result.towns[0]?.categories.map((c) => c.name) ?? [];
   const passing = result.scorecard.passMark !== undefined;
   const head = [
     zh ? '排名' : 'rank',
@@ -447,32 +450,41 @@ function scoreTable(io: CliIo, result: ScoreTownsResult, flags: ScoreFlags): str
     ...(passing ? [town.passed === true ? yes : no] : []),
     ...town.categories.map((c) => `${c.points.toFixed()}${c.capped ? '*' : ''}`),
   ]);
-  const out = [
-    `${result.scorecard.name}${result.period === undefined ? '' : ` (${result.period})`}`,
+  return rows.length === 0 ? [] : alignRows([head, ...rows], { width: outputWidth(io) }).flat();
+}
+
+function itemTable(io: CliIo, town: TownScore, zh: boolean): string[] {
+  const head = [zh ? '  项目' : '  item', zh ? '得分' : 'points', zh ? '说明' : 'explanation'];
+  const rows = town.items.map((item) => [`  ${item.id}`, item.points.toFixed(), item.explanation]);
+  return [
+    '',
+    `${town.name ?? town.townId}: ${town.total.toFixed()}${zh ? '分' : ' points'}`,
+    ...alignRows([head, ...rows], { width: outputWidth(io) }).flat(),
   ];
-  if (rows.length > 0) out.push(...alignRows([head, ...rows], { width: outputWidth(io) }).flat());
-  const listed = result.towns.filter((t) => flags.items === true || t.townId === flags.town);
-  for (const town of listed) {
-    out.push('', `${town.name ?? town.townId}: ${town.total.toFixed()}${zh ? '分' : ' points'}`);
-    const itemRows = town.items.map((item) => [
-      `  ${item.id}`,
-      item.points.toFixed(),
-      item.explanation,
-    ]);
-    const itemHead = [
-      zh ? '  项目' : '  item',
-      zh ? '得分' : 'points',
-      zh ? '说明' : 'explanation',
-    ];
-    out.push(...alignRows([itemHead, ...itemRows], { width: outputWidth(io) }).flat());
-  }
+}
+
+function scoreSummary(result: ScoreTownsResult, zh: boolean): string {
+  const count = result.towns.length;
   const passed = result.towns.filter((t) => t.passed === true).length;
-  const capped = zh ? '（*：已封顶）' : ' (*: capped)';
-  const summary = zh
-    ? `共${result.towns.length}个镇${passing ? `，${passed}个合格` : ''}；${result.warnings.length}项缺少或无法读取数据，计0分${capped}`
-    : `${result.towns.length} town${result.towns.length === 1 ? '' : 's'}${passing ? `, ${passed} passed` : ''}; ${result.warnings.length} missing or unreadable data scored 0${capped}`;
-  out.push('', summary);
-  return out;
+  const passing = result.scorecard.passMark !== undefined;
+  const missing = result.warnings.length;
+  if (zh) {
+    return `共${count}个镇${passing ? `，${passed}个合格` : ''}；${missing}项缺少或无法读取数据，计0分（*：已封顶）`;
+  }
+  return `${count} town${count === 1 ? '' : 's'}${passing ? `, ${passed} passed` : ''}; ${missing} missing or unreadable data scored 0 (*: capped)`;
+}
+
+function scoreTable(io: CliIo, result: ScoreTownsResult, flags: ScoreFlags): string[] {
+  const zh = flags.locale === 'zh';
+  const title = `${result.scorecard.name}${result.period === undefined ? '' : ` (${result.period})`}`;
+  const listed = result.towns.filter((t) => flags.items === true || t.townId === flags.town);
+  return [
+    title,
+    ...rankingTable(io, result, zh),
+    ...listed.flatMap((town) => itemTable(io, town, zh)),
+    '',
+    scoreSummary(result, zh),
+  ];
 }
 
 function scoreCommand(

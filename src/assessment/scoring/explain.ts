@@ -43,8 +43,12 @@ function condition(op: ComparisonOp, bound: ObservationValue): string {
   return `${OP[op]}${boundText(bound)}`;
 }
 
+// A gap from a computed value (a growth) has 34 digits: shown to 2 decimals, marked 约 / about
+// (the exact gap is the item's `gap`).
 function gapAmount(gap: Gap, locale: ExplanationLocale): string {
-  const amount = gap.amount.toFixed();
+  const long = gap.amount.decimalPlaces() > 4;
+  const shown = long ? roundHalfUp(gap.amount, 2).toFixed() : gap.amount.toFixed();
+  const amount = long ? (locale === 'zh' ? `约${shown}` : `about ${shown}`) : shown;
   if (gap.unit === '%')
     return locale === 'zh' ? `${amount}个百分点` : `${amount} percentage points`;
   if (gap.unit === undefined) return amount;
