@@ -14,6 +14,7 @@ import type {
 } from '../../models/scorecard.js';
 import type { ObservationValue } from '../../models/value.js';
 import { Decimal, toDecimal } from '../../numbers/decimal.js';
+import { isQuantity } from '../../units/quantity.js';
 import type { Unit } from '../../units/table.js';
 import {
   type Datum,
@@ -180,6 +181,7 @@ export function penaltyPoints(rule: Extract<ScoringRule, { type: 'penalty' }>): 
 
 function describeScale(reading: Judged): string {
   if (typeof reading === 'number') return 'a plain number';
+  if (isQuantity(reading)) return reading.unit.name;
   if ('type' in reading) return '% (a rate)';
   if (reading.kind === 'number') return 'a plain number';
   if (reading.kind === 'quantity') return reading.quantity.unit.name;
@@ -230,12 +232,19 @@ function compare(reading: Judged, bound: Bound, ctx: ItemContext): number {
     }
   } else if ('type' in reading) {
     if (bound.kind !== 'quantity') return comparePair(reading, bound);
-  } else if (reading.kind === 'quantity' && bound.unit !== undefined) {
-    const q = reading.quantity;
-    if (q.unit === bound.unit) return q.value.cmp(bound.number);
-    // Compared in the base unit: one exact multiplication, no division.
-    if (q.unit.base === bound.unit.base)
-      return q.value.times(q.unit.factor).cmp(bound.base as Decimal);
+  } else {
+    const q = isQuantity(reading)
+      ? reading
+      : reading.kind === 'quantity'
+        ? reading.quantity
+        : undefined;
+    if (q !== undefined && bound.unit !== undefined) {
+      if (q.unit === bound.unit) return q.value.cmp(bound.number);
+      // Compared in the base unit: one exact multiplication, no division.
+      if (q.unit.base === bound.unit.base) {
+        return q.value.times(q.unit.factor).cmp(bound.base as Decimal);
+      }
+    }
   }
   return onScale(reading, bound, ctx).cmp(bound.number);
 }

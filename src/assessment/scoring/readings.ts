@@ -40,8 +40,8 @@ export type ScoreDatum =
 /** The values of a growth datum. @internal */
 export interface GrowthDatum {
   readonly type: 'growth';
-  readonly current: number | ObservationValue | undefined;
-  readonly previous: number | ObservationValue | undefined;
+  readonly current: number | Value | undefined;
+  readonly previous: number | Value | undefined;
   /** A stated growth, used when there is no previous value to recompute it from. */
   readonly growth: Decimal | undefined;
 }
@@ -58,7 +58,15 @@ export interface DatumError {
  *
  * @internal
  */
-export type Datum = number | ObservationValue | GrowthDatum | DatumError | undefined;
+export type Datum = number | Value | GrowthDatum | DatumError | undefined;
+
+/**
+ * A value read: a Quantity as the caller gave it (not wrapped: 40,000 towns give millions), or an
+ * observation value.
+ *
+ * @internal
+ */
+export type Value = ObservationValue | Quantity;
 
 /**
  * A growth of two positive JS numbers, not yet divided: its order against a bound is decided in
@@ -72,7 +80,7 @@ export interface GrowthPair extends GrowthDatum {
 }
 
 /** What a rule judges: a JS number as given, a value, a growth pair, nothing, or an error. @internal */
-export type Judged = number | ObservationValue | GrowthPair;
+export type Judged = number | Value | GrowthPair;
 
 /** What a rule judges, or why it cannot. @internal */
 export type Reading = Judged | typeof MISSING | DatumError;
@@ -93,9 +101,9 @@ function argOf(where: Where, part: string): string {
 }
 
 /** Reads one value: the common forms directly, every other one through the model's schema. */
-function readValue(input: unknown, where: Where, part: string): ObservationValue | undefined {
+function readValue(input: unknown, where: Where, part: string): Value | undefined {
   if (input === undefined || input === null) return undefined;
-  if (isQuantity(input)) return { kind: 'quantity', quantity: input };
+  if (isQuantity(input)) return input;
   if (typeof input === 'number' || isDecimal(input)) {
     return { kind: 'number', number: toDecimal(input, { fn: FN, arg: argOf(where, part) }) };
   }
@@ -105,11 +113,7 @@ function readValue(input: unknown, where: Where, part: string): ObservationValue
   throw validationError(FN, argOf(where, part), `is not a value (${message})`, result.error.issues);
 }
 
-function readRaw(
-  input: unknown,
-  where: Where,
-  part: string,
-): number | ObservationValue | undefined {
+function readRaw(input: unknown, where: Where, part: string): number | Value | undefined {
   return typeof input === 'number' && Number.isFinite(input)
     ? input
     : readValue(input, where, part);
@@ -185,8 +189,9 @@ export function datumFromDataset(
   };
 }
 
-function amountOf(value: number | ObservationValue): Decimal | Quantity {
+function amountOf(value: number | Value): Decimal | Quantity {
   if (typeof value === 'number') return toDecimal(value);
+  if (isQuantity(value)) return value;
   if (value.kind === 'quantity') return value.quantity;
   return value.kind === 'rate' ? value.rate : value.number;
 }
@@ -240,6 +245,7 @@ export function readingOf(datum: Datum, measure: ScoringMeasure): Reading {
  */
 export function valueOfReading(reading: Judged): ObservationValue {
   if (typeof reading === 'number') return { kind: 'number', number: toDecimal(reading) };
+  if (isQuantity(reading)) return { kind: 'quantity', quantity: reading };
   return 'type' in reading ? { kind: 'rate', rate: pairGrowth(reading) } : reading;
 }
 
