@@ -14,7 +14,6 @@ import { Decimal, type DecimalInput, kindOf, toDecimal } from '../numbers/decima
 import { requireObject, requireOptions } from '../numbers/internal.js';
 import { rankPositions } from './normalize.js';
 import { type Outcome, penaltyPoints, scoreItem } from './scoring/evaluate.js';
-import type { ExplanationLocale } from './scoring/explain.js';
 import { type Datum, datumFromDataset, readDatum, type ScoreDatum } from './scoring/readings.js';
 import {
   type CategoryScore,
@@ -48,7 +47,7 @@ export interface ScoreTownsOptions {
    */
   readonly missing?: 'zero' | 'error';
   /** The language of `explanation` (default `'zh'`); both are always in `explanationZh` / `explanationEn`. */
-  readonly locale?: ExplanationLocale;
+  readonly locale?: 'zh' | 'en';
   /** With a dataset: the period scored (`'2011'`); required. */
   readonly period?: string;
   /** With a dataset: the price basis of the values read (default `'current'`). */

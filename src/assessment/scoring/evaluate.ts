@@ -25,6 +25,7 @@ import {
   pairGrowth,
   type Reading,
   readingOf,
+  type Value,
   valueOfReading,
 } from './readings.js';
 
@@ -233,20 +234,25 @@ function compare(reading: Judged, bound: Bound, ctx: ItemContext): number {
   } else if ('type' in reading) {
     if (bound.kind !== 'quantity') return comparePair(reading, bound);
   } else {
-    const q = isQuantity(reading)
-      ? reading
-      : reading.kind === 'quantity'
-        ? reading.quantity
-        : undefined;
-    if (q !== undefined && bound.unit !== undefined) {
-      if (q.unit === bound.unit) return q.value.cmp(bound.number);
-      // Compared in the base unit: one exact multiplication, no division.
-      if (q.unit.base === bound.unit.base) {
-        return q.value.times(q.unit.factor).cmp(bound.base as Decimal);
-      }
-    }
+    const order = compareQuantity(reading, bound);
+    if (order !== undefined) return order;
   }
   return onScale(reading, bound, ctx).cmp(bound.number);
+}
+
+/** A quantity against a quantity bound of its dimension, without a division; else `undefined`. */
+function compareQuantity(reading: Value, bound: Bound): number | undefined {
+  const q = isQuantity(reading)
+    ? reading
+    : reading.kind === 'quantity'
+      ? reading.quantity
+      : undefined;
+  if (q === undefined || bound.unit === undefined) return undefined;
+  if (q.unit === bound.unit) return q.value.cmp(bound.number);
+  // Compared in the base unit: one exact multiplication.
+  if (q.unit.base === bound.unit.base)
+    return q.value.times(q.unit.factor).cmp(bound.base as Decimal);
+  return undefined;
 }
 
 /**
