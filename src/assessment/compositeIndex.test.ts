@@ -79,3 +79,30 @@ describe('compositeIndex', () => {
     );
   });
 });
+
+describe('compositeIndex against the COINr reference examples', () => {
+  // COINr's a_amean, a_gmean and a_hmean document x <- 1:10 (https://search.r-project.org/CRAN/refmans/COINr/html/a_gmean.html);
+  // with equal weights the means are 5.5, (10!)^(1/10) and 10 / H(10). Exact values: mpmath, 50 digits.
+  const unit = [
+    {
+      id: 'x',
+      values: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`i${i + 1}`, i + 1])),
+    },
+  ];
+  const indicators = Object.fromEntries(
+    Array.from({ length: 10 }, (_, i) => [`i${i + 1}`, { weight: 1 }]),
+  );
+  const same = { type: 'distance-to-target', target: 1 } as const; // x / 1: the values as they are
+
+  it('gives the arithmetic, geometric and harmonic means of 1..10', () => {
+    const mean = (aggregation: 'arithmetic' | 'geometric' | 'harmonic') =>
+      compositeIndex(unit, {
+        indicators,
+        normalization: same,
+        aggregation,
+      }).units[0]?.score?.toString();
+    expect(mean('arithmetic')).toBe('5.5');
+    expect(mean('geometric')).toBe('4.528728688116764762203309337195509');
+    expect(mean('harmonic')).toBe('3.414171521474055006096734859775098');
+  });
+});

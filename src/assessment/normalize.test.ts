@@ -96,3 +96,26 @@ describe('normalize', () => {
     expectCode(() => normalize(['x'], { type: 'rank' }), 'INVALID_NUMBER');
   });
 });
+
+describe('normalize against the COINr reference examples', () => {
+  it('goalposts: n_goalposts(1, gposts = c(0, 10, 1)) is 0.1, and 0.9 with direction = -1', () => {
+    // https://search.r-project.org/CRAN/refmans/COINr/html/n_goalposts.html (its two examples)
+    const up = normalize([1], { type: 'goalposts', low: 0, high: 10 });
+    const down = normalize(
+      [1],
+      { type: 'goalposts', low: 0, high: 10 },
+      { direction: 'lower-is-better' },
+    );
+    expect([up[0]?.toString(), down[0]?.toString()]).toEqual(['0.1', '0.9']);
+  });
+
+  it('min-max: qNormalise defaults to n_minmax onto [0, 100], l_u = c(1, 10) onto [1, 10]', () => {
+    // https://search.r-project.org/CRAN/refmans/COINr/html/qNormalise.coin.html
+    expect(normalize([2, 4, 6], { type: 'min-max' }).map(String)).toEqual(['0', '50', '100']);
+    expect(normalize([2, 4, 6], { type: 'min-max', range: [1, 10] }).map(String)).toEqual([
+      '1',
+      '5.5',
+      '10',
+    ]);
+  });
+});
