@@ -1,33 +1,16 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../tests/support/expectError.js';
+import { oneCategory, readScorecardFile, tapWater } from '../../tests/support/scorecards.js';
 import { parseDataset } from '../models/dataset.js';
-import { parseScorecard, type ScorecardInput } from '../models/scorecard.js';
+import { parseScorecard } from '../models/scorecard.js';
 import { Decimal } from '../numbers/decimal.js';
 import { quantity } from '../units/quantity.js';
 import { scoreTowns } from './scoreTowns.js';
 
-const scorecards = new URL('../../examples/data/scorecards/', import.meta.url);
-const infrastructure = parseScorecard(
-  JSON.parse(readFileSync(new URL('town-infrastructure.json', scorecards), 'utf8')),
-);
-
-function card(items: readonly unknown[], extra: Record<string, unknown> = {}): ScorecardInput {
-  return {
-    id: 's',
-    name: 's',
-    categories: [{ id: 'c', name: '类别', items, ...extra }],
-  } as unknown as ScorecardInput;
-}
-
-const water = {
-  id: 'water',
-  name: '自来水普及率',
-  indicator: 'tap-water-coverage',
-  points: 0.5,
-  rule: { type: 'threshold', op: '>=', value: '95%' },
-};
+const infrastructure = parseScorecard(readScorecardFile('town-infrastructure'));
+const card = oneCategory;
+const water = tapWater;
 
 function itemOf(result: ReturnType<typeof scoreTowns>, town: string, id: string) {
   const found = result.towns.find((t) => t.townId === town)?.items.find((i) => i.id === id);

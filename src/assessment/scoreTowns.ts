@@ -109,7 +109,7 @@ function recordsSource(data: ScoreData): Source {
           const key = item.indicator ?? item.id;
           return readDatum(row[key], { townId, key });
         },
-        manual: (item) => row[item.id],
+        manual: (item) => row[item.indicator ?? item.id],
       };
     },
   };

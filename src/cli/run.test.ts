@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
+import { scorecardFileText } from '../../tests/support/scorecards.js';
 import { sampleDatasetInput } from '../dataset/sample/index.js';
 import { parseDataset } from '../models/dataset.js';
 import { displayWidth } from '../report/textTable.js';
@@ -502,10 +502,7 @@ describe('town-indicators score', () => {
   });
 
   it('scores the sample dataset for its latest year by default', () => {
-    const central = readFileSync(
-      new URL('../../examples/data/scorecards/central-town-standard.json', import.meta.url),
-      'utf8',
-    );
+    const central = scorecardFileText('central-town-standard');
     const result = cli(['score', 'central.json'], { 'central.json': central });
     expect(result.code).toBe(EXIT.OK);
     expect(result.stdout.split('\n')[0]).toContain('(2011)');

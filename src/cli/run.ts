@@ -145,12 +145,9 @@ function buildProgram(io: CliIo, exit: (code: number) => void): Command {
     throw new CommanderError(0, 'commander.version', VERSION);
   });
 
-  // What report and audit share: the dataset file, the output format, the locale and --bom.
-  const datasetCommand = (name: string, description: string, example: string): Command =>
-    program
-      .command(name)
-      .description(description)
-      .argument(...FILE_ARGUMENT)
+  // What report, audit and score share: the output format, the locale and --bom.
+  const withOutput = (command: Command): Command =>
+    command
       .addOption(
         new Option('--format <format>', 'output format')
           .choices(['table', 'json', 'csv'])
@@ -160,9 +157,15 @@ function buildProgram(io: CliIo, exit: (code: number) => void): Command {
         new Option('--locale <locale>', 'language of the text').choices(['zh', 'en']).default('zh'),
       )
       .option('--bom', 'CSV: start with a UTF-8 byte order mark, for Excel on zh-CN Windows')
-      .addHelpText('after', `\nExample:\n  ${NAME} ${example}`)
       .configureOutput(output)
       .exitOverride();
+  const datasetCommand = (name: string, description: string, example: string): Command =>
+    withOutput(
+      program
+        .command(name)
+        .description(description)
+        .argument(...FILE_ARGUMENT),
+    ).addHelpText('after', `\nExample:\n  ${NAME} ${example}`);
 
   datasetCommand(
     'report',
@@ -191,25 +194,18 @@ function buildProgram(io: CliIo, exit: (code: number) => void): Command {
       exit(auditCommand(io, file, options));
     });
 
-  program
-    .command('score')
-    .description(
-      'Scores towns against a 考核 scorecard (caps, penalties, ranks) and explains every item.',
-    )
-    .argument('<scorecard>', 'a scorecard JSON file, or - for standard input')
-    .argument(
-      '[data]',
-      'a dataset JSON file, or a JSON object { townId: { indicator or item id: value } } (default: the sample dataset built in)',
-    )
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['table', 'json', 'csv'])
-        .default('table'),
-    )
-    .addOption(
-      new Option('--locale <locale>', 'language of the text').choices(['zh', 'en']).default('zh'),
-    )
-    .option('--bom', 'CSV: start with a UTF-8 byte order mark, for Excel on zh-CN Windows')
+  withOutput(
+    program
+      .command('score')
+      .description(
+        'Scores towns against a 考核 scorecard (caps, penalties, ranks) and explains every item.',
+      )
+      .argument('<scorecard>', 'a scorecard JSON file, or - for standard input')
+      .argument(
+        '[data]',
+        'a dataset JSON file, or a JSON object { townId: { indicator or item id: value } } (default: the sample dataset built in)',
+      ),
+  )
     .option(
       '--period <period>',
       "with a dataset: the period scored (default: the dataset's latest year)",
@@ -225,8 +221,6 @@ function buildProgram(io: CliIo, exit: (code: number) => void): Command {
       'after',
       `\nExamples:\n  ${NAME} score examples/data/scorecards/central-town-standard.json\n  ${NAME} score examples/data/scorecards/town-infrastructure.json towns.json --town a --locale en`,
     )
-    .configureOutput(output)
-    .exitOverride()
     .action((card: string, data: string | undefined, options: ScoreFlags) => {
       exit(scoreCommand(io, card, data, options));
     });

@@ -1,21 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../tests/support/expectError.js';
+import { oneCategory, readScorecardFile, tapWater } from '../../tests/support/scorecards.js';
 import { Decimal } from '../numbers/decimal.js';
 import { getValidationIssues } from './issues.js';
 import { scorecardJsonSchema } from './jsonSchema.js';
 import { parseScorecard, type ScorecardInput, safeParseScorecard } from './scorecard.js';
-
-const scorecards = new URL('../../examples/data/scorecards/', import.meta.url);
-
-function readCard(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`${name}.json`, scorecards), 'utf8'));
-}
-
-function card(items: readonly unknown[], extra: Record<string, unknown> = {}): unknown {
-  return { id: 's', name: 's', categories: [{ id: 'c', name: 'c', items, ...extra }] };
-}
 
 function issues(input: unknown): readonly { path: string; code: string }[] {
   const result = safeParseScorecard(input);
@@ -23,32 +13,24 @@ function issues(input: unknown): readonly { path: string; code: string }[] {
   return getValidationIssues(result.error).map(({ path, code }) => ({ path, code }));
 }
 
-const water = {
-  id: 'water',
-  name: '自来水普及率',
-  indicator: 'tap-water-coverage',
-  points: 0.5,
-  rule: { type: 'threshold', op: '>=', value: '95%' },
-};
-
 describe('parseScorecard', () => {
   it('reads the shipped scorecards: the transcribed 考核 table sums to its 7 points', () => {
-    const infrastructure = parseScorecard(readCard('town-infrastructure'));
+    const infrastructure = parseScorecard(readScorecardFile('town-infrastructure'));
     const items = infrastructure.categories[0]?.items ?? [];
     expect(items).toHaveLength(14);
     // 基础设施提升工程(7分): 1.5 + 1 + 1 + 2.5 + 1, as the table prints it.
     const sum = items.reduce((total, item) => total.plus(item.points), new Decimal(0));
     expect(sum.toString()).toBe('7');
     expect(infrastructure.categories[0]?.maxPoints?.toString()).toBe('7');
-    const central = parseScorecard(readCard('central-town-standard'));
+    const central = parseScorecard(readScorecardFile('central-town-standard'));
     expect(central.passMark?.toString()).toBe('3');
     expect(central.categories.map((c) => c.id)).toEqual(['economy', 'town-building', 'livelihood']);
   });
 
   it('reads points as exact decimals and bounds as values in their units', () => {
     const parsed = parseScorecard(
-      card([
-        { ...water, points: '0.5' },
+      oneCategory([
+        { ...tapWater, points: '0.5' },
         {
           id: 'road',
           name: '人均道路面积',
@@ -73,7 +55,7 @@ describe('parseScorecard', () => {
 
   it('round-trips through JSON losslessly, and ignores $schema', () => {
     for (const name of ['town-infrastructure', 'central-town-standard']) {
-      const parsed = parseScorecard(readCard(name));
+      const parsed = parseScorecard(readScorecardFile(name));
       const text = JSON.stringify(parsed);
       expect(text).not.toContain('$schema');
       expect(JSON.stringify(parseScorecard(JSON.parse(text)))).toBe(text);
@@ -102,7 +84,7 @@ describe('parseScorecard', () => {
     );
     fc.assert(
       fc.property(fc.array(rule, { minLength: 1, maxLength: 6 }), (rules) => {
-        const input = card(
+        const input = oneCategory(
           rules.map((r, index) => ({
             id: `i${index}`,
             name: `item ${index}`,
@@ -117,7 +99,7 @@ describe('parseScorecard', () => {
   });
 
   it('returns a frozen scorecard and never changes its input', () => {
-    const input = card([water]);
+    const input = oneCategory([tapWater]);
     const before = JSON.stringify(input);
     const parsed = parseScorecard(input);
     expect(Object.isFrozen(parsed)).toBe(true);
@@ -126,27 +108,28 @@ describe('parseScorecard', () => {
   });
 
   it('reports an unknown rule type and points that are not numbers, by path', () => {
-    expect(issues(card([{ id: 'x', name: 'x', points: 'half', rule: { type: 'guess' } }]))).toEqual(
-      [
-        { path: '$.categories[0].items[0].points', code: 'invalid_number' },
-        { path: '$.categories[0].items[0].rule.type', code: 'invalid_union' },
-      ],
-    );
-    expect(issues(card([{ ...water, points: true }]))[0]?.path).toBe(
+    expect(
+      issues(oneCategory([{ id: 'x', name: 'x', points: 'half', rule: { type: 'guess' } }])),
+    ).toEqual([
+      { path: '$.categories[0].items[0].points', code: 'invalid_number' },
+      { path: '$.categories[0].items[0].rule.type', code: 'invalid_union' },
+    ]);
+    expect(issues(oneCategory([{ ...tapWater, points: true }]))[0]?.path).toBe(
       '$.categories[0].items[0].points',
     );
     expect(
-      issues(card([{ ...water, rule: { type: 'threshold', op: '=>', value: '95%' } }])),
+      issues(oneCategory([{ ...tapWater, rule: { type: 'threshold', op: '=>', value: '95%' } }])),
     ).toEqual([{ path: '$.categories[0].items[0].rule.op', code: 'invalid_value' }]);
     expect(
-      issues(card([{ ...water, rule: { type: 'threshold', op: '>=', value: '95 bananas' } }]))[0]
-        ?.path,
+      issues(
+        oneCategory([{ ...tapWater, rule: { type: 'threshold', op: '>=', value: '95 bananas' } }]),
+      )[0]?.path,
     ).toBe('$.categories[0].items[0].rule.value');
   });
 
   it('reports tiers out of order: worse before better, mixed directions, points rising', () => {
     const tiers = (list: readonly unknown[]) =>
-      card([{ id: 'hub', name: 'hub', points: 0.5, rule: { type: 'tiers', tiers: list } }]);
+      oneCategory([{ id: 'hub', name: 'hub', points: 0.5, rule: { type: 'tiers', tiers: list } }]);
     expect(
       issues(
         tiers([
@@ -190,10 +173,10 @@ describe('parseScorecard', () => {
   });
 
   it('reports a category whose cap its items cannot reach, and a pass mark above the maximum', () => {
-    expect(issues(card([water], { maxPoints: 1 }))).toEqual([
+    expect(issues(oneCategory([tapWater], { maxPoints: 1 }))).toEqual([
       { path: '$.categories[0].maxPoints', code: 'unreachable_points' },
     ]);
-    const penaltyOnly = card(
+    const penaltyOnly = oneCategory(
       [
         {
           id: 'out',
@@ -208,11 +191,14 @@ describe('parseScorecard', () => {
     expect(issues(penaltyOnly)).toEqual([
       { path: '$.categories[0].maxPoints', code: 'unreachable_points' },
     ]);
-    expect(issues({ ...(card([water]) as object), passMark: 0.6 })).toEqual([
+    expect(issues({ ...(oneCategory([tapWater]) as object), passMark: 0.6 })).toEqual([
       { path: '$.passMark', code: 'unreachable_points' },
     ]);
-    expect(issues(card([], {}))[0]).toEqual({ path: '$.categories[0].items', code: 'too_small' });
-    expect(issues(card([water], { maxPoints: -1 }))).toEqual([
+    expect(issues(oneCategory([], {}))[0]).toEqual({
+      path: '$.categories[0].items',
+      code: 'too_small',
+    });
+    expect(issues(oneCategory([tapWater], { maxPoints: -1 }))).toEqual([
       { path: '$.categories[0].maxPoints', code: 'invalid_points' },
     ]);
   });
@@ -222,7 +208,7 @@ describe('parseScorecard', () => {
       id: 's',
       name: 's',
       categories: [
-        { id: 'c', name: 'c', items: [water, { ...water, points: -0.5 }] },
+        { id: 'c', name: 'c', items: [tapWater, { ...tapWater, points: -0.5 }] },
         {
           id: 'c',
           name: 'd',
@@ -266,7 +252,7 @@ describe('parseScorecard', () => {
 
   it('checks the alternatives of an any rule, and refuses manual or penalty alternatives', () => {
     const any = (rules: readonly unknown[]) =>
-      card([
+      oneCategory([
         {
           id: 'sewage',
           name: '污水处理率',
@@ -294,7 +280,10 @@ describe('parseScorecard', () => {
 
   it('throws VALIDATION_ERROR with every issue in details', () => {
     expectCode(
-      () => parseScorecard(card([{ id: 'x', name: 'x', points: 'half', rule: { type: 'guess' } }])),
+      () =>
+        parseScorecard(
+          oneCategory([{ id: 'x', name: 'x', points: 'half', rule: { type: 'guess' } }]),
+        ),
       'VALIDATION_ERROR',
       /parseScorecard/,
     );
@@ -308,7 +297,7 @@ describe('scorecardJsonSchema', () => {
     const schema = scorecardJsonSchema();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'name', 'categories']));
-    const shipped = JSON.parse(readFileSync(new URL('scorecard.schema.json', scorecards), 'utf8'));
+    const shipped = readScorecardFile('scorecard.schema');
     expect(shipped).toEqual(schema);
   });
 

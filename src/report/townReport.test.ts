@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { readScorecardFile } from '../../tests/support/scorecards.js';
 import { sampleDataset } from '../dataset/sample/index.js';
 import { type DatasetInput, parseDataset } from '../models/dataset.js';
+import type { ScorecardInput } from '../models/scorecard.js';
 import { Decimal, roundHalfUp } from '../numbers/decimal.js';
 import { townReport } from './townReport.js';
 import type { TownReport, TownReportOptions, TownReportRow } from './types.js';
@@ -708,12 +709,7 @@ describe('townReport: rows that do not mislead (the demo of XX市)', () => {
 });
 
 describe('townReport: the assessment section (a 考核 scorecard modelled on the seeds)', () => {
-  const central = JSON.parse(
-    readFileSync(
-      new URL('../../examples/data/scorecards/central-town-standard.json', import.meta.url),
-      'utf8',
-    ),
-  );
+  const central = readScorecardFile('central-town-standard') as ScorecardInput;
 
   it('scores 建设镇 with every town of the sample: total, rank, categories and items', () => {
     const report = townReport(sample, { townId: 'jianshe', scorecard: central });
