@@ -7,7 +7,7 @@ import { auditShare } from '../audit/auditShare.js';
 import { auditSum } from '../audit/auditSum.js';
 import type { AuditOptions, AuditResult } from '../audit/types.js';
 import { ErrorCode, isTownIndicatorsError } from '../errors.js';
-import { IdSchema, PeriodLabelSchema, SourceRefSchema } from './fields.js';
+import { frozen, IdSchema, PeriodLabelSchema, SourceRefSchema } from './fields.js';
 import { addModelIssue, type IssueSink } from './issueSink.js';
 import { type ModelIssueCode, parseWith, type SafeParseResult, safeParseWith } from './issues.js';
 
@@ -106,7 +106,7 @@ const StatedSchema = /* @__PURE__ */ z
   .string({ error: STATED_ERROR })
   .check(z.regex(FIGURE_TEXT, { error: STATED_ERROR }));
 
-const ComponentSchema = /* @__PURE__ */ z.readonly(
+const ComponentSchema = /* @__PURE__ */ frozen(
   z.strictObject({ current: FigureSchema, growth: FigureSchema }),
 );
 
@@ -122,21 +122,21 @@ const common = {
   source: SourceRefSchema,
 };
 
-const ShareClaim = /* @__PURE__ */ z.readonly(
+const ShareClaim = /* @__PURE__ */ frozen(
   z.strictObject({
     ...common,
     kind: z.literal('share'),
-    inputs: z.readonly(z.strictObject({ part: FigureSchema, whole: FigureSchema })),
+    inputs: frozen(z.strictObject({ part: FigureSchema, whole: FigureSchema })),
   }),
 );
 
-const SumClaim = /* @__PURE__ */ z.readonly(
+const SumClaim = /* @__PURE__ */ frozen(
   z.strictObject({
     ...common,
     kind: z.literal('sum'),
-    inputs: z.readonly(
+    inputs: frozen(
       z.strictObject({
-        parts: z.readonly(
+        parts: frozen(
           z
             .array(FigureSchema, { error: 'expected an array of parts' })
             .check(z.minLength(1, { error: 'expected at least one part' })),
@@ -146,21 +146,21 @@ const SumClaim = /* @__PURE__ */ z.readonly(
   }),
 );
 
-const GrowthClaim = /* @__PURE__ */ z.readonly(
+const GrowthClaim = /* @__PURE__ */ frozen(
   z.strictObject({
     ...common,
     kind: z.literal('growth'),
-    inputs: z.readonly(z.strictObject({ previous: FigureSchema, current: FigureSchema })),
+    inputs: frozen(z.strictObject({ previous: FigureSchema, current: FigureSchema })),
   }),
 );
 
-const AggregateGrowthClaim = /* @__PURE__ */ z.readonly(
+const AggregateGrowthClaim = /* @__PURE__ */ frozen(
   z.strictObject({
     ...common,
     kind: z.literal('aggregate-growth'),
-    inputs: z.readonly(
+    inputs: frozen(
       z.strictObject({
-        components: z.readonly(
+        components: frozen(
           z
             .array(ComponentSchema, {
               error: 'expected an array of components { current, growth }',
@@ -173,19 +173,19 @@ const AggregateGrowthClaim = /* @__PURE__ */ z.readonly(
   }),
 );
 
-const MultipleClaim = /* @__PURE__ */ z.readonly(
+const MultipleClaim = /* @__PURE__ */ frozen(
   z.strictObject({
     ...common,
     kind: z.literal('multiple'),
-    inputs: z.readonly(z.strictObject({ base: FigureSchema, current: FigureSchema })),
+    inputs: frozen(z.strictObject({ base: FigureSchema, current: FigureSchema })),
   }),
 );
 
-const PointChangeClaim = /* @__PURE__ */ z.readonly(
+const PointChangeClaim = /* @__PURE__ */ frozen(
   z.strictObject({
     ...common,
     kind: z.literal('point-change'),
-    inputs: z.readonly(z.strictObject({ from: FigureSchema, to: FigureSchema })),
+    inputs: frozen(z.strictObject({ from: FigureSchema, to: FigureSchema })),
   }),
 );
 
@@ -315,7 +315,7 @@ function checkAuditable(claim: z.output<typeof ClaimUnion>, ctx: IssueSink): voi
  *
  * @category Models
  */
-export const ClaimSchema = /* @__PURE__ */ z.readonly(
+export const ClaimSchema = /* @__PURE__ */ frozen(
   ClaimUnion.check(
     z.superRefine(checkAuditable, {
       // only a claim without other issues is audited

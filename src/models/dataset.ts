@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { findUnit } from '../units/table.js';
 import { checkDataset } from './checks.js';
 import { ClaimSchema } from './claim.js';
-import { IdSchema, IsoDateSchema } from './fields.js';
+import { frozen, IdSchema, IsoDateSchema } from './fields.js';
 import { FundingSourceSchema } from './fundingSource.js';
 import { INDICATOR_DIMENSIONS } from './indicators.js';
 import { addModelIssue } from './issueSink.js';
@@ -37,7 +37,7 @@ export const DATASET_SCHEMA_VERSION = 1;
  *
  * @category Models
  */
-export const DatasetSourceSchema = /* @__PURE__ */ z.readonly(
+export const DatasetSourceSchema = /* @__PURE__ */ frozen(
   z.strictObject({
     id: IdSchema,
     title: z.string().check(z.minLength(1)),
@@ -61,7 +61,7 @@ export const DatasetSourceSchema = /* @__PURE__ */ z.readonly(
  *
  * @category Models
  */
-export const IndicatorDefinitionSchema = /* @__PURE__ */ z.readonly(
+export const IndicatorDefinitionSchema = /* @__PURE__ */ frozen(
   z
     .strictObject({
       code: IndicatorCodeSchema,
@@ -121,7 +121,7 @@ export const IndicatorDefinitionSchema = /* @__PURE__ */ z.readonly(
  *
  * @category Models
  */
-export const DatasetSchema = /* @__PURE__ */ z.readonly(
+export const DatasetSchema = /* @__PURE__ */ frozen(
   z
     .strictObject({
       $schema: z.optional(z.string()),
@@ -130,14 +130,14 @@ export const DatasetSchema = /* @__PURE__ */ z.readonly(
       }),
       title: z.optional(z.string().check(z.minLength(1))),
       description: z.optional(z.string()),
-      sources: z.prefault(z.readonly(z.array(DatasetSourceSchema)), []),
-      indicators: z.prefault(z.readonly(z.array(IndicatorDefinitionSchema)), []),
-      towns: z.prefault(z.readonly(z.array(TownSchema)), []),
-      projects: z.prefault(z.readonly(z.array(ProjectSchema)), []),
-      fundingSources: z.prefault(z.readonly(z.array(FundingSourceSchema)), []),
-      landQuotas: z.prefault(z.readonly(z.array(LandQuotaSchema)), []),
-      observations: z.prefault(z.readonly(z.array(ObservationSchema)), []),
-      claims: z.prefault(z.readonly(z.array(ClaimSchema)), []),
+      sources: z.prefault(frozen(z.array(DatasetSourceSchema)), []),
+      indicators: z.prefault(frozen(z.array(IndicatorDefinitionSchema)), []),
+      towns: z.prefault(frozen(z.array(TownSchema)), []),
+      projects: z.prefault(frozen(z.array(ProjectSchema)), []),
+      fundingSources: z.prefault(frozen(z.array(FundingSourceSchema)), []),
+      landQuotas: z.prefault(frozen(z.array(LandQuotaSchema)), []),
+      observations: z.prefault(frozen(z.array(ObservationSchema)), []),
+      claims: z.prefault(frozen(z.array(ClaimSchema)), []),
     })
     .check(z.superRefine(checkDataset, { when: () => true })),
 );

@@ -10,6 +10,33 @@ import { isPeriod, type Period, parsePeriod } from '../periods/period.js';
 import { reportThrown } from './issueSink.js';
 
 /**
+ * `z.readonly`, except that it freezes only what the schema built: `z.readonly` also freezes the
+ * caller's own object when it fails on it (an array where an object belongs), and a failed parse
+ * must leave its input as it was. Same type, same JSON Schema; only the freezing step differs.
+ *
+ * @internal
+ */
+export function frozen<S extends z.ZodMiniType>(schema: S): z.ZodMiniReadonly<S> {
+  const readonly = z.readonly(schema);
+  const inner = schema._zod;
+  const freeze = (payload: z.core.ParsePayload): z.core.ParsePayload => {
+    // A repeat visit of a recursive value hands back a node still being built: not frozen yet.
+    const repeat = (payload as { memo?: unknown }).memo !== undefined;
+    if (payload.issues.length === 0 && !repeat) payload.value = Object.freeze(payload.value);
+    return payload;
+  };
+  const original = readonly._zod.parse;
+  const parse: typeof original = (payload, ctx) => {
+    const result = inner.run(payload, ctx);
+    return result instanceof Promise ? result.then(freeze) : freeze(result);
+  };
+  readonly._zod.parse = parse;
+  // Without checks of its own, zod runs a schema's parse directly.
+  if (readonly._zod.run === original) readonly._zod.run = parse;
+  return readonly;
+}
+
+/**
  * An entity id: a non-empty string of at most 200 characters without white space at either end
  * (`'jianshe'`, `'建设镇'`, `'jianshe/infrastructure'`). Ids are unique within each collection of a
  * dataset, and references use them.
@@ -105,7 +132,7 @@ export const IsoDateSchema = /* @__PURE__ */ z.iso.date({
  *
  * @category Models
  */
-export const SourceRefSchema = /* @__PURE__ */ z.readonly(
+export const SourceRefSchema = /* @__PURE__ */ frozen(
   z.strictObject({
     document: z.string().check(z.minLength(1, { error: 'the source document must not be empty' })),
     quote: z.optional(z.string().check(z.minLength(1))),

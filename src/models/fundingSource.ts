@@ -3,6 +3,7 @@ import { MoneySchema } from './amounts.js';
 import {
   type CodeLabel,
   codeSchema,
+  frozen,
   IdSchema,
   labelTable,
   PeriodLabelSchema,
@@ -125,7 +126,7 @@ export const fundingStatusLabels: Readonly<Record<FundingStatus, CodeLabel>> =
  *
  * @category Models
  */
-export const FundingSourceSchema = /* @__PURE__ */ z.readonly(
+export const FundingSourceSchema = /* @__PURE__ */ frozen(
   z
     .strictObject({
       id: IdSchema,

@@ -3,6 +3,7 @@ import { AreaSchema, MoneySchema } from './amounts.js';
 import {
   type CodeLabel,
   codeSchema,
+  frozen,
   IdSchema,
   labelTable,
   PeriodLabelSchema,
@@ -129,7 +130,7 @@ export const landQuotaSideLabels: Readonly<Record<LandQuotaSide, CodeLabel>> =
  *
  * @category Models
  */
-export const LandQuotaSchema = /* @__PURE__ */ z.readonly(
+export const LandQuotaSchema = /* @__PURE__ */ frozen(
   z.strictObject({
     id: IdSchema,
     townId: IdSchema,

@@ -3,6 +3,7 @@ import { DecimalSchema, RateSchema } from './amounts.js';
 import {
   type CodeLabel,
   codeSchema,
+  frozen,
   IdSchema,
   labelTable,
   PeriodLabelSchema,
@@ -162,7 +163,7 @@ export function checkDimensions(
  *
  * @category Models
  */
-export const ObservationSchema = /* @__PURE__ */ z.readonly(
+export const ObservationSchema = /* @__PURE__ */ frozen(
   z
     .strictObject({
       id: z.optional(IdSchema),

@@ -3,6 +3,7 @@ import { AreaSchema, MoneySchema } from './amounts.js';
 import {
   type CodeLabel,
   codeSchema,
+  frozen,
   IdSchema,
   IsoDateSchema,
   labelTable,
@@ -115,7 +116,7 @@ export const projectStatusLabels: Readonly<Record<ProjectStatus, CodeLabel>> =
  *
  * @category Models
  */
-export const ProjectPlanSchema = /* @__PURE__ */ z.readonly(
+export const ProjectPlanSchema = /* @__PURE__ */ frozen(
   z.strictObject({
     period: PeriodLabelSchema,
     planned: z.optional(MoneySchema),
@@ -158,7 +159,7 @@ export type ProjectPlan = z.output<typeof ProjectPlanSchema>;
  *
  * @category Models
  */
-export const ProjectSchema = /* @__PURE__ */ z.readonly(
+export const ProjectSchema = /* @__PURE__ */ frozen(
   z
     .strictObject({
       id: IdSchema,
@@ -169,7 +170,7 @@ export const ProjectSchema = /* @__PURE__ */ z.readonly(
       parentId: z.optional(IdSchema),
       projectCount: z.optional(wholeNumber(1)),
       totalInvestment: z.optional(MoneySchema),
-      plans: z.prefault(z.readonly(z.array(ProjectPlanSchema)), []),
+      plans: z.prefault(frozen(z.array(ProjectPlanSchema)), []),
       startDate: z.optional(IsoDateSchema),
       completionDate: z.optional(IsoDateSchema),
       area: z.optional(AreaSchema),

@@ -3,6 +3,7 @@ import { AreaSchema, PopulationSchema } from './amounts.js';
 import {
   type CodeLabel,
   codeSchema,
+  frozen,
   IdSchema,
   labelTable,
   PeriodLabelSchema,
@@ -87,7 +88,7 @@ export const townLevelLabels: Readonly<Record<TownLevel, CodeLabel>> = /* @__PUR
   'key-town': { zh: '重点镇', en: 'Key town' },
 });
 
-const RegionSchema = /* @__PURE__ */ z.readonly(
+const RegionSchema = /* @__PURE__ */ frozen(
   z.strictObject({
     province: z.optional(z.string().check(z.minLength(1))),
     city: z.optional(z.string().check(z.minLength(1))),
@@ -116,13 +117,13 @@ const RegionSchema = /* @__PURE__ */ z.readonly(
  *
  * @category Models
  */
-export const TownSchema = /* @__PURE__ */ z.readonly(
+export const TownSchema = /* @__PURE__ */ frozen(
   z
     .strictObject({
       id: IdSchema,
       name: z.string().check(z.minLength(1)),
       scope: z._default(codeSchema(townScopeLabels, 'a scope'), 'town'),
-      levels: z.prefault(z.readonly(z.array(codeSchema(townLevelLabels, 'a town level'))), []),
+      levels: z.prefault(frozen(z.array(codeSchema(townLevelLabels, 'a town level'))), []),
       region: z.optional(RegionSchema),
       parentId: z.optional(IdSchema),
       memberCount: z.optional(wholeNumber(1)),
