@@ -157,6 +157,25 @@ export function invalidNumberError(fn: string, arg: string, value: unknown): Tow
 }
 
 /**
+ * `INVALID_NUMBER` for a number the library does not accept: a magnitude beyond 1e±limit
+ * (`'1e999999999'`); details `{ fn, arg, value, limit }`.
+ *
+ * @internal
+ */
+export function numberOutOfRangeError(
+  fn: string,
+  arg: string,
+  value: unknown,
+  limit: number,
+): TownIndicatorsError {
+  return new TownIndicatorsError(
+    ErrorCode.INVALID_NUMBER,
+    messages.numberOutOfRange(fn, arg, value, limit),
+    { fn, arg, value, limit },
+  );
+}
+
+/**
  * `DIVISION_BY_ZERO`: `fn: arg is zero, and the formula divides by it`; details `{ fn, arg }`,
  * then `details` (which may name the argument more briefly than the message does).
  *

@@ -23,6 +23,11 @@ export function invalidNumber(fn: string, arg: string, value: unknown): string {
 }
 
 /** @internal */
+export function numberOutOfRange(fn: string, arg: string, value: unknown, limit: number): string {
+  return `${fn}: ${arg} must be a number between 1e-${limit} and 1e+${limit} in magnitude (or 0), got ${show(value)}`;
+}
+
+/** @internal */
 export function divisionByZero(fn: string, arg: string): string {
   return `${fn}: ${arg} is zero, and the formula divides by it`;
 }

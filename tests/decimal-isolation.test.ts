@@ -93,10 +93,33 @@ describe('isolation from the user’s own decimal.js', () => {
     const theirs = new UserDecimal(pi);
     const ours = toDecimal(theirs);
     // Every clone of decimal.js shares one prototype: the constructor tells whose settings apply.
-    expect(ours.constructor).toBe(Decimal);
+    expect(ours.constructor).not.toBe(UserDecimal);
     expect(ours.toString()).toBe(pi);
     // Arithmetic on it uses our settings (34 digits, half up), not theirs.
     expect(ours.plus(0).toString()).toBe('3.141592653589793238462643383279503');
     expect(theirs.plus(0).toString()).toBe('3.1415');
+  });
+});
+
+describe('isolation from the exported Decimal', () => {
+  it('Decimal.set(...) on the exported constructor changes none of the library’s results', () => {
+    const before = [
+      growthRate('1', '1.1').toString(),
+      toDecimal(1).div(7).toString(),
+      roundHalfUp('2.25', 1).toString(),
+    ];
+    const { precision, rounding } = Decimal;
+    try {
+      Decimal.set({ precision: 5, rounding: Decimal.ROUND_DOWN });
+      expect(new Decimal(1).div(7).toString()).toBe('0.14285');
+      expect([
+        growthRate('1', '1.1').toString(),
+        toDecimal(1).div(7).toString(),
+        roundHalfUp('2.25', 1).toString(),
+      ]).toEqual(before);
+      expect(toDecimal(new Decimal('1.23456789')).toString()).toBe('1.23456789');
+    } finally {
+      Decimal.set({ precision, rounding });
+    }
   });
 });

@@ -58,3 +58,25 @@ describe('a failed parse changes nothing of its input', () => {
     ).toBe(true);
   });
 });
+
+describe('validation messages a careless caller gets (found by fuzzing)', () => {
+  it('say "not a number" and "an infinite number", never NaN or Infinity', () => {
+    for (const input of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      const result = safeParseTown(input);
+      const text = result.success ? '' : JSON.stringify(result.error.details);
+      expect(text).not.toMatch(/NaN|Infinity/);
+      expect(result.success ? '' : result.error.message).toMatch(/^parseTown: /);
+    }
+  });
+
+  it('refuse a class instance at the root in one issue instead of listing its methods', () => {
+    const result = safeParseFundingSource(new Date(0));
+    expect(result.success ? [] : result.error.details?.issues).toEqual([
+      {
+        path: '$',
+        message: 'expected a plain object (as JSON.parse gives), got Date',
+        code: 'invalid_type',
+      },
+    ]);
+  });
+});

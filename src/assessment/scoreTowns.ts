@@ -3,8 +3,7 @@ import { invalidArgumentError, isTownIndicatorsError, validationError } from '..
 import type { Dataset } from '../models/dataset.js';
 import type { PriceBasis } from '../models/observation.js';
 import {
-  isParsedScorecard,
-  parseScorecard,
+  readScorecard,
   type Scorecard,
   type ScorecardCategory,
   type ScorecardInput,
@@ -493,7 +492,7 @@ export function scoreTowns(
   options: ScoreTownsOptions = {},
 ): ScoreTownsResult {
   const opts = readOptions(options);
-  const card = isParsedScorecard(scorecard) ? scorecard : parseScorecard(scorecard);
+  const card = readScorecard(FN, scorecard);
   requireObject(FN, 'data', data, '{ townId: { indicator: value } } or a dataset');
   const source = isDatasetLike(data)
     ? datasetSource(readDataset(FN, data), opts)

@@ -150,6 +150,7 @@ export {
   Decimal,
   decimalsOf,
   isDecimal,
+  MAX_EXPONENT,
   roundHalfUp,
   toDecimal,
 } from '../numbers/index.js';

@@ -183,8 +183,29 @@ function collect(
         continue;
       }
     }
-    out.push({ path: formatJsonPath(path), message: issue.message, code: codeOf(issue) });
+    out.push({
+      path: formatJsonPath(path),
+      message: plainWords(issue.message),
+      code: codeOf(issue),
+    });
   }
+}
+
+// zod names a received NaN or Infinity by its JavaScript name; a message of this library never
+// carries those words (a careless reader takes them for results).
+function plainWords(message: string): string {
+  return message
+    .replace(/-?\bInfinity\b/g, 'an infinite number')
+    .replace(/\bNaN\b/g, 'not a number');
+}
+
+/** The name of a value's class, when it is an object that JSON cannot give (a Date, a Decimal …). */
+function classOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null) return undefined;
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && name !== '' ? name : 'an object with a prototype';
 }
 
 /**
@@ -209,14 +230,25 @@ export function safeParseWith<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   fn: string,
+  arg = 'input',
 ): SafeParseResult<z.output<S>> {
   // zod/mini loads no locale: the English messages are passed per parse, never set globally
   // (that would change the user's own zod).
   english ??= en().localeError;
+  // A class instance is not a model file: zod would list its prototype's methods as unknown keys.
+  const instance = classOf(input);
+  if (instance !== undefined) {
+    const issue: ValidationIssue = {
+      path: '$',
+      message: `expected a plain object (as JSON.parse gives), got ${instance}`,
+      code: 'invalid_type',
+    };
+    return { success: false, error: schemaValidationError(fn, arg, [issue]) };
+  }
   const result = schema.safeParse(input, { error: english });
   if (result.success) return { success: true, data: result.data };
   const issues = toValidationIssues(result.error.issues);
-  const error = schemaValidationError(fn, 'input', issues);
+  const error = schemaValidationError(fn, arg, issues);
   return { success: false, error };
 }
 

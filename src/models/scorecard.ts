@@ -669,6 +669,20 @@ export function isParsedScorecard(value: unknown): value is Scorecard {
   return typeof value === 'object' && value !== null && parsed?.has(value) === true;
 }
 
+/**
+ * A scorecard argument of another function: a parsed scorecard as it is, a scorecard file's JSON
+ * parsed, anything else a `VALIDATION_ERROR` that names that function (`scoreTowns: scorecard is
+ * invalid …`).
+ *
+ * @internal
+ */
+export function readScorecard(fn: string, value: unknown): Scorecard {
+  if (isParsedScorecard(value)) return value;
+  const result = safeParseWith(ScorecardSchema, value, fn, 'scorecard');
+  if (result.success) return result.data;
+  throw result.error;
+}
+
 function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value) || isDecimal(value))
     return value;

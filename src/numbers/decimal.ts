@@ -1,21 +1,11 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { invalidArgumentError, invalidNumberError } from '../errors.js';
+import { invalidArgumentError, invalidNumberError, numberOutOfRangeError } from '../errors.js';
 
 /**
- * The library's own decimal.js constructor: 34 significant digits, rounding half up (四舍五入),
- * and plain (never exponential) notation in `toString()`.
+ * The library's own decimal.js constructor (34 digits, half up, plain notation); internal: what
+ * callers get as `Decimal` is {@link PublicDecimal}, a constructor of its own.
  *
- * It is a `Decimal.clone(...)`, so `set(...)` on the user's decimal.js changes none of
- * the library's results, and nothing here changes theirs. Decimals from any copy of decimal.js are
- * accepted as inputs (recognised with `Decimal.isDecimal`).
- *
- * @example
- * ```ts
- * new Decimal('0.1').plus('0.2').toString();
- * // => '0.3'
- * ```
- *
- * @category Numbers
+ * @internal
  */
 export const Decimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
   // `defaults: true`: settings not listed here (minE, maxE, modulo, crypto) start from decimal.js's
@@ -29,6 +19,27 @@ export const Decimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
 
 /** A decimal value: an instance of decimal.js (from this library's clone or any other copy). @category Numbers */
 export type Decimal = DecimalJs;
+
+/**
+ * The library's decimal.js constructor as callers get it (exported as `Decimal`): 34 significant
+ * digits, rounding half up (四舍五入), and plain (never exponential) notation in `toString()`.
+ *
+ * It is a constructor of its own, a clone of the library's: `Decimal.set(...)` on it (or on the
+ * user's own decimal.js) changes the caller's decimals and none of the library's results.
+ * Decimals from any copy of decimal.js are accepted as inputs (recognised with `isDecimal`).
+ *
+ * @example
+ * ```ts
+ * new Decimal('0.1').plus('0.2').toString();
+ * // => '0.3'
+ * ```
+ *
+ * @category Numbers
+ */
+export const PublicDecimal: typeof DecimalJs = /* @__PURE__ */ Decimal.clone();
+
+/** The type of {@link PublicDecimal}'s instances: any decimal. @category Numbers */
+export type PublicDecimal = DecimalJs;
 
 /**
  * What the library accepts as a number. Strings are preferred (`'60.3'`, `'9.5%'`); numbers are
@@ -73,6 +84,35 @@ export function isDecimal(value: unknown): value is DecimalJs {
 export const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/**
+ * The largest decimal exponent of a number the library accepts: magnitudes from 1e-1000000 to
+ * 1e+1000000, and 0. Beyond it, decimal.js accepts `'9e8999999999999999'`, whose printing runs out
+ * of memory and whose powers never end; a report figure is nowhere near it.
+ *
+ * @example
+ * ```ts
+ * MAX_EXPONENT;
+ * // => 1000000
+ * ```
+ *
+ * @category Numbers
+ */
+export const MAX_EXPONENT = 1_000_000;
+
+/**
+ * Checks that a number is within the range the library accepts ({@link MAX_EXPONENT}); the one
+ * check every number passes where it enters.
+ *
+ * @internal
+ */
+export function inRange(value: DecimalJs, fn: string, arg: string, shown: unknown): DecimalJs {
+  if (!value.isFinite()) throw invalidNumberError(fn, arg, shown);
+  if (!value.isZero() && (value.e > MAX_EXPONENT || value.e < -MAX_EXPONENT)) {
+    throw numberOutOfRangeError(fn, arg, shown, MAX_EXPONENT);
+  }
+  return value;
+}
+
 function fromString(text: string, fn: string, arg: string): DecimalJs {
   let body = text.trim();
   let scale = 0;
@@ -82,7 +122,7 @@ function fromString(text: string, fn: string, arg: string): DecimalJs {
   }
   if (!PLAIN_NUMBER.test(body)) throw invalidNumberError(fn, arg, text);
   const value = new Decimal(body);
-  return scale === 0 ? value : value.div(100);
+  return inRange(scale === 0 ? value : value.div(100), fn, arg, text);
 }
 
 /**
@@ -134,7 +174,7 @@ export function toDecimal(value: DecimalInput, options: ToDecimalOptions = NO_NA
   if (DecimalJs.isDecimal(value) && value.isFinite()) {
     // Every copy and clone of decimal.js shares one prototype, so `instanceof` cannot tell ours from
     // the user's; each instance records its own constructor, whose settings its arithmetic uses.
-    return value.constructor === Decimal ? value : new Decimal(value);
+    return inRange(value.constructor === Decimal ? value : new Decimal(value), fn, arg, value);
   }
   throw invalidNumberError(fn, arg, DecimalJs.isDecimal(value) ? value.toString() : value);
 }

@@ -1,2 +1,9 @@
 export type { DecimalInput, ToDecimalOptions } from './decimal.js';
-export { Decimal, decimalsOf, isDecimal, roundHalfUp, toDecimal } from './decimal.js';
+export {
+  decimalsOf,
+  isDecimal,
+  MAX_EXPONENT,
+  PublicDecimal as Decimal,
+  roundHalfUp,
+  toDecimal,
+} from './decimal.js';

@@ -1,5 +1,5 @@
 import { parseErrorError, type TownIndicatorsError, unknownUnitError } from '../errors.js';
-import { Decimal } from '../numbers/decimal.js';
+import { Decimal, inRange } from '../numbers/decimal.js';
 import { requireOptions } from '../numbers/internal.js';
 import { type Qualifier, type Quantity, quantityOfUnit, requireUnit } from './quantity.js';
 import { findUnit, type Unit } from './table.js';
@@ -367,7 +367,12 @@ export function readQuantityText(
 
   const unitText = readUnitText(text, index, end);
   const { unit, exponent } = resolveUnit(reader, multiplier, unitText, defaultUnit);
-  const value = new Decimal(exponent === 0 ? number.digits : `${number.digits}e${exponent}`);
+  const value = inRange(
+    new Decimal(exponent === 0 ? number.digits : `${number.digits}e${exponent}`),
+    reader.fn,
+    reader.arg,
+    text.slice(0, 40),
+  );
   const point = number.digits.indexOf('.');
   const decimals = point < 0 ? 0 : number.digits.length - point - 1;
   return {

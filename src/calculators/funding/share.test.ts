@@ -119,11 +119,12 @@ describe('share', () => {
     );
   });
 
-  it('throws INVALID_ARGUMENT when the quotient leaves the range of decimals', () => {
+  it('throws INVALID_NUMBER for numbers beyond the range the library accepts (MAX_EXPONENT)', () => {
     expectError(
       () => share('1e9000000000000000', '1e-9000000000000000'),
-      'INVALID_ARGUMENT',
-      'share: part',
+      'INVALID_NUMBER',
+      'share: ',
     );
+    expectError(() => share('1e1000001', 2), 'INVALID_NUMBER', 'share: part');
   });
 });

@@ -2,6 +2,7 @@ import { divisionByZeroError, invalidArgumentError } from '../../errors.js';
 import {
   Decimal,
   type DecimalInput,
+  inRange,
   type ToDecimalOptions,
   toDecimal,
 } from '../../numbers/decimal.js';
@@ -26,11 +27,14 @@ function readPlain(value: DecimalInput, options: ToDecimalOptions): Decimal {
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return new Decimal(value === 0 ? 0 : value);
   } else if (typeof value === 'string' && isPlainText(value)) {
+    let read: Decimal | undefined;
     try {
-      return new Decimal(value);
+      read = new Decimal(value);
     } catch {
       // Not a plain number after all ('1..2', '1 2'): `toDecimal` throws the library's error.
     }
+    if (read !== undefined)
+      return inRange(read, options.fn ?? 'share', options.arg ?? 'value', value);
   }
   return toDecimal(value, options);
 }

@@ -112,4 +112,13 @@ describe('yearsToReach', () => {
     expectCode(() => yearsToReach(1, 2, 'fast'), 'INVALID_NUMBER', /yearsToReach: rate/);
     expectCode(() => yearsToReach(quantity(1, '元'), quantity(2, '美元'), '5%'), 'UNIT_MISMATCH');
   });
+
+  it('never returns an infinite number of years: a rate too small to grow anything is DIVISION_BY_ZERO', () => {
+    // Found by fuzzing: 1 + 1e-999999 is 1 at 60 digits, ln 1 = 0, and the quotient was −Infinity.
+    expectCode(
+      () => yearsToReach(2147483648, '2011', '1e-999999'),
+      'DIVISION_BY_ZERO',
+      /yearsToReach: rate/,
+    );
+  });
 });

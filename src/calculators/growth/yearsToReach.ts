@@ -29,7 +29,7 @@ const RATE = { fn: FN, arg: 'rate' } as const;
  * @returns the years needed, as a {@link Decimal}; negative when the target was passed that
  *   many years ago at this rate
  * @throws TownIndicatorsError `DIVISION_BY_ZERO` when `current` is zero, or when `rate` is zero
- *   (`ln(1 + rate) = 0`); `NON_POSITIVE_BASE` when `current` is negative, when `target` is zero
+ *   (`ln(1 + rate) = 0`) or too small to change 1 + rate at 60 digits (`'1e-999999'`); `NON_POSITIVE_BASE` when `current` is negative, when `target` is zero
  *   or negative (the ratio has no logarithm), or when `1 + rate` is (`rate` ≤ −100 %);
  *   `UNIT_MISMATCH` for quantities of different dimensions; `INVALID_NUMBER` for a value that is
  *   not a number
@@ -53,7 +53,9 @@ export function yearsToReach(
   if (factor.isZero() || factor.isNegative()) {
     throw nonPositiveBaseError(FN, '1 + rate', narrow(factor));
   }
-  if (r.isZero()) throw divisionByZeroError(FN, 'rate');
+  // A rate so small that 1 + rate is 1 at 60 digits grows nothing in any number of years the
+  // library can write: as good as zero.
+  if (r.isZero() || factor.eq(1)) throw divisionByZeroError(FN, 'rate');
   const distance = ratio.ln();
   return narrow(distance.div(factor.ln()));
 }
