@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Decimal } from '../numbers/decimal.js';
+import type { Decimal } from '../numbers/index.js';
 
 /** Which check produced an {@link AuditResult}. @category Audit */
 export type AuditKind =
