@@ -217,3 +217,22 @@ describe('isDecimal', () => {
     }
   });
 });
+
+describe('roundHalfUp beyond the last digit and numbers beyond the range (found by fuzzing)', () => {
+  it('keeps the value when decimals reach past its last digit, even 1e308 of them', () => {
+    expect(roundHalfUp('1.23456789', 1e308).toString()).toBe('1.23456789');
+    expect(roundHalfUp('1.25', 2147483648).toString()).toBe('1.25');
+    expect(roundHalfUp('-0', 5).toString()).toBe('0');
+  });
+
+  it('refuses magnitudes beyond 1e±1000000 where they enter: INVALID_NUMBER', () => {
+    expectCode(
+      () => toDecimal('9e8999999999999999'),
+      'INVALID_NUMBER',
+      'toDecimal: value must be a number between 1e-1000000 and 1e+1000000 in magnitude (or 0), got "9e8999999999999999"',
+    );
+    expectCode(() => toDecimal('1e-1000001'), 'INVALID_NUMBER');
+    expect(toDecimal('1e-1000000').e).toBe(-1_000_000);
+    expect(toDecimal('0e-9999999').toString()).toBe('0');
+  });
+});

@@ -206,10 +206,10 @@ export function roundHalfUp(value: DecimalInput, decimals: number): Decimal {
       decimals,
     );
   }
-  const rounded = toDecimal(value, { fn: 'roundHalfUp', arg: 'value' }).toDecimalPlaces(
-    decimals,
-    Decimal.ROUND_HALF_UP,
-  );
+  const number = toDecimal(value, { fn: 'roundHalfUp', arg: 'value' });
+  // Rounding beyond the last digit keeps the value (decimal.js refuses more than 1e9 places).
+  if (decimals >= number.decimalPlaces()) return number.isZero() ? new Decimal(0) : number;
+  const rounded = number.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
   // A value that rounds to zero is a plain zero, never −0 (which would print as '-0.0').
   return rounded.isZero() ? new Decimal(0) : rounded;
 }

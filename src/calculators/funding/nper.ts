@@ -2,6 +2,7 @@ import { divisionByZeroError, noSolutionError } from '../../errors.js';
 import type { Decimal, DecimalInput } from '../../numbers/decimal.js';
 import type { AmountInput } from '../../units/amount.js';
 import {
+  log1p,
   type PaymentTiming,
   readPeriodRate,
   readTiming,
@@ -79,5 +80,9 @@ export function nper(
       { rate: r.toString() },
     );
   }
-  return narrow(numerator.div(denominator).ln().div(new WideDecimal(1).plus(r).ln()));
+  // ln(numerator / denominator) / ln(1 + r), each as log1p: for a tiny rate both are tiny, and
+  // 1 + r (or the ratio) would be 1 at 60 digits.
+  // numerator − denominator = −(fv + pv), without the cancellation of two huge z's.
+  const ratioMinusOne = present.plus(future).neg().div(denominator);
+  return narrow(log1p(ratioMinusOne).div(log1p(r)));
 }

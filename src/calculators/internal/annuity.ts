@@ -99,7 +99,38 @@ export function readTvmAmounts(
  * @internal
  */
 export function compound(rate: Decimal, periods: Decimal): Decimal {
-  return new WideDecimal(1).plus(rate).pow(periods);
+  // decimal.js's pow writes its exponent out as text: a period count of 1e-999999 would be a
+  // million zeros on every call of a solver. Whole counts keep pow (exact by squaring).
+  if (periods.isInteger() && periods.abs().lte(1e9))
+    return new WideDecimal(1).plus(rate).pow(periods);
+  return log1p(rate).times(periods).exp();
+}
+
+// Below it, ln(1 + x) and e^x − 1 are summed as series: 1 + x is 1 at 60 digits.
+const TINY = /* @__PURE__ */ new WideDecimal('1e-15');
+
+/**
+ * ln(1 + x) in 60 digits, by its series where 1 + x is 1 at that precision (|x| < 1e-15).
+ *
+ * @internal
+ */
+export function log1p(x: Decimal): Decimal {
+  if (x.abs().gte(TINY)) return new WideDecimal(1).plus(x).ln();
+  const w = new WideDecimal(x);
+  return w.minus(w.pow(2).div(2)).plus(w.pow(3).div(3)).minus(w.pow(4).div(4));
+}
+
+/**
+ * `(1 + r)^n − 1` in 60 digits, also when `n·ln(1 + r)` is too small for `(1 + r)^n` to differ
+ * from 1 at that precision (a rate of 1e-999999, a period count of 5e-323): then by the series
+ * x + x²/2 + x³/6 + x⁴/24 of e^x − 1, so that an annuity factor is never 0 / r.
+ *
+ * @internal
+ */
+export function compoundMinusOne(rate: Decimal, periods: Decimal): Decimal {
+  const x = log1p(rate).times(periods);
+  if (x.abs().gte(TINY)) return compound(rate, periods).minus(1);
+  return x.plus(x.pow(2).div(2)).plus(x.pow(3).div(6)).plus(x.pow(4).div(24));
 }
 
 /**
@@ -112,7 +143,7 @@ export function annuityFactor(rate: Decimal, periods: Decimal, timing: 0 | 1): D
   if (rate.isZero()) return new WideDecimal(periods);
   return new WideDecimal(1)
     .plus(rate.times(timing))
-    .times(compound(rate, periods).minus(1))
+    .times(compoundMinusOne(rate, periods))
     .div(rate);
 }
 
