@@ -76,15 +76,18 @@ function ratioExtreme(components: readonly Component[], pick: 'max' | 'min'): Ra
     return { low, high, u };
   });
   rows.sort((a, b) => (pick === 'max' ? compare(a.u, b.u) : compare(b.u, a.u)));
+  // k rows at their high bound, the rest at their low one, for k = 0 … n: start with every row low
+  // and raise one row at a time (linear, where summing afresh for each k was quadratic).
+  let numerator = sumRationals(rows.map((row) => row.low));
+  let denominator = sumRationals(rows.map((row) => mul(row.low, row.u)));
   let best: Rational | undefined;
   for (let k = 0; k <= rows.length; k += 1) {
-    let numerator = ZERO;
-    let denominator = ZERO;
-    rows.forEach((row, index) => {
-      const current = index < k ? row.high : row.low;
-      numerator = add(numerator, current);
-      denominator = add(denominator, mul(current, row.u));
-    });
+    if (k > 0) {
+      const row = rows[k - 1] as (typeof rows)[number];
+      const raise = sub(row.high, row.low);
+      numerator = add(numerator, raise);
+      denominator = add(denominator, mul(raise, row.u));
+    }
     const value = div(numerator, denominator);
     const better =
       pick === 'max' ? compare(value, best ?? value) >= 0 : compare(value, best ?? value) <= 0;
