@@ -236,3 +236,14 @@ describe('roundHalfUp beyond the last digit and numbers beyond the range (found 
     expect(toDecimal('0e-9999999').toString()).toBe('0');
   });
 });
+
+describe('percentages keep every digit (found by fuzzing a JSON round trip)', () => {
+  it('reads a rate with 35 significant digits exactly', () => {
+    expect(toDecimal('12.345678901234567890123456789012345%').toString()).toBe(
+      '0.12345678901234567890123456789012345',
+    );
+    expect(toDecimal('9.5%').toString()).toBe('0.095');
+    expect(toDecimal('-1e2%').toString()).toBe('-1');
+    expect(toDecimal('.5%').toString()).toBe('0.005');
+  });
+});

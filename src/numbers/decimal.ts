@@ -113,6 +113,15 @@ export function inRange(value: DecimalJs, fn: string, arg: string, shown: unknow
   return value;
 }
 
+function percentOf(body: string, value: DecimalJs): DecimalJs {
+  const exponentAt = body.search(/[eE]/);
+  const mantissa = exponentAt < 0 ? body : body.slice(0, exponentAt);
+  const exponent = exponentAt < 0 ? 0 : Number(body.slice(exponentAt + 1));
+  // An exponent beyond what a number holds exactly is out of range anyway.
+  if (!Number.isSafeInteger(exponent - 2)) return value.div(100);
+  return new Decimal(`${mantissa}e${exponent - 2}`);
+}
+
 function fromString(text: string, fn: string, arg: string): DecimalJs {
   let body = text.trim();
   let scale = 0;
@@ -122,7 +131,9 @@ function fromString(text: string, fn: string, arg: string): DecimalJs {
   }
   if (!PLAIN_NUMBER.test(body)) throw invalidNumberError(fn, arg, text);
   const value = new Decimal(body);
-  return inRange(scale === 0 ? value : value.div(100), fn, arg, text);
+  // A percentage moves the point two places: written as an exponent, which the constructor reads
+  // exactly, where a division would round a 35th significant digit away.
+  return inRange(scale === 0 ? value : percentOf(body, value), fn, arg, text);
 }
 
 /**
