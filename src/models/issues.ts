@@ -29,7 +29,8 @@ import {
  * - `dimension_mismatch`: a value whose dimension is not the indicator's (a rate for `gdp`).
  * - `tiers_out_of_order`: scorecard tiers that do not run from the best to the worst.
  * - `invalid_points`: points out of range (negative, or a tier above its item's points).
- * - `unreachable_points`: a category cap or pass mark above what the items can score.
+ * - `unreachable_points`: a category whose items can exceed nothing (a cap of 0, or a cap over
+ *   penalty items only).
  * - `invalid_rule`: a rule option that does not fit its rule (a measure on a manual item).
  *
  * @example

@@ -5,7 +5,7 @@
  */
 
 import * as z from 'zod/mini';
-import { type Decimal, isDecimal } from '../numbers/decimal.js';
+import { Decimal, isDecimal } from '../numbers/decimal.js';
 import { type DecimalFieldInput, DecimalSchema } from './amounts.js';
 import { IdSchema } from './fields.js';
 import { getIndicator } from './indicators.js';
@@ -361,6 +361,7 @@ const SourceSchema = /* @__PURE__ */ z.strictObject({
 type Path = readonly PropertyKey[];
 
 const UP: ReadonlySet<ComparisonOp> = new Set(['>=', '>']);
+const ZERO_POINTS = /* @__PURE__ */ new Decimal(0);
 
 function isPenalty(item: ScorecardItem): boolean {
   return item.rule.type === 'penalty';
@@ -525,11 +526,7 @@ function positivePoints(category: ScorecardCategory): Decimal | undefined {
   return sum;
 }
 
-function checkCategory(
-  category: ScorecardCategory,
-  ctx: IssueSink,
-  path: Path,
-): Decimal | undefined {
+function checkCategory(category: ScorecardCategory, ctx: IssueSink, path: Path): void {
   category.items.forEach((item, index) => {
     const at = [...path, 'items', index];
     if (!isPenalty(item) && item.points.isNegative()) {
@@ -550,7 +547,7 @@ function checkCategory(
   });
   const reachable = positivePoints(category);
   const max = category.maxPoints;
-  if (max === undefined) return reachable;
+  if (max === undefined) return;
   if (max.isNegative()) {
     addModelIssue(
       ctx,
@@ -558,21 +555,23 @@ function checkCategory(
       `a category's maxPoints is not negative, got ${max.toString()}`,
       [...path, 'maxPoints'],
     );
-  } else if (max.gt(reachable ?? 0)) {
+  } else if ((reachable ?? ZERO_POINTS).isZero() !== max.isZero()) {
+    // A cap over items that score nothing, or a cap of 0 over items that score: either way the
+    // category's items can exceed nothing. (A cap above the items' sum is allowed: it never binds.)
     addModelIssue(
       ctx,
       'unreachable_points',
-      `maxPoints ${max.toString()} exceeds what the category's items can score (${reachable?.toString() ?? '0'}): a cap binds only below the items' sum`,
+      max.isZero()
+        ? `maxPoints 0 leaves nothing of the ${reachable?.toString() ?? '0'} points its items give`
+        : `maxPoints ${max.toString()}, but the category's items can score nothing (only penalties or 0 points)`,
       [...path, 'maxPoints'],
     );
   }
-  return reachable === undefined || max.lt(reachable) ? max : reachable;
 }
 
 function checkScorecard(card: Scorecard, ctx: IssueSink): void {
   const categoryIds = new Map<string, number>();
   const itemIds = new Map<string, string>();
-  let total: Decimal | undefined;
   card.categories.forEach((category, index) => {
     const path = ['categories', index];
     if (categoryIds.has(category.id)) {
@@ -595,8 +594,7 @@ function checkScorecard(card: Scorecard, ctx: IssueSink): void {
         ]);
       } else itemIds.set(item.id, where);
     });
-    const reachable = checkCategory(category, ctx, path);
-    if (reachable !== undefined) total = total === undefined ? reachable : total.plus(reachable);
+    checkCategory(category, ctx, path);
   });
   if (card.passMark !== undefined) {
     if (card.passMark.isNegative()) {
@@ -604,13 +602,6 @@ function checkScorecard(card: Scorecard, ctx: IssueSink): void {
         ctx,
         'invalid_points',
         `passMark is not negative, got ${card.passMark.toString()}`,
-        ['passMark'],
-      );
-    } else if (card.passMark.gt(total ?? 0)) {
-      addModelIssue(
-        ctx,
-        'unreachable_points',
-        `passMark ${card.passMark.toString()} exceeds the most a town can score (${total?.toString() ?? '0'})`,
         ['passMark'],
       );
     }
@@ -622,8 +613,9 @@ function checkScorecard(card: Scorecard, ctx: IssueSink): void {
  * name, maxPoints?, items: [{ id, name, indicator?, measure?, points, rule, description? }] }] }`.
  * Points are decimals (`0.5` or `'0.5'`), bounds are report text (`'95%'`, `'15平方米'`) or
  * numbers. Beyond the shapes it checks that ids are unique, tiers run from the best to the worst
- * with falling points, bounds fit the indicator's dimension (a growth bound is a rate), a cap or a
- * pass mark can be reached, and points are not negative; every issue is reported by JSONPath.
+ * with falling points, bounds fit the indicator's dimension (a growth bound is a rate), no category
+ * is one whose items can exceed nothing (a cap of 0, a cap over penalties only), and points are not
+ * negative; every issue is reported by JSONPath.
  *
  * @example
  * ```ts
