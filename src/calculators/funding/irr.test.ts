@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { Decimal, type DecimalInput } from '../../numbers/decimal.js';
 import { quantity } from '../../units/quantity.js';
 import { irr } from './irr.js';
+import { irrRoots } from './irrRoots.js';
 import { npv } from './npv.js';
+import { pmt } from './pmt.js';
 import { expectError } from './seedClaims.testing.js';
 
 /** |actual − expected| ≤ tolerance × max(1, |expected|). */
@@ -260,5 +262,22 @@ describe('irr', () => {
       'UNIT_MISMATCH',
       'irr: cashflows[1] is in 亩',
     );
+  });
+});
+
+describe('irr on long flows with one sign change (Descartes: one root, no isolation needed)', () => {
+  it('solves 10,000 flows — an outlay of 1,000 and 9,999 payments of 1 — to the annuity identity', () => {
+    // Found by fuzzing: the root isolation's Taylor shifts took 12 s on 10,000 flows.
+    const flows = [-1000, ...Array.from({ length: 9999 }, () => 1)];
+    const r = irr(flows);
+    // An annuity of 1 for 9,999 periods is worth 1,000 at the IRR: pmt(r, 9999, −1000) = 1.
+    expect(pmt(r, 9999, -1000).minus(1).abs().lt('1e-25')).toBe(true);
+    expect(irrRoots(flows).map(String)).toEqual([r.toString()]);
+  });
+
+  it('finds the root below zero and at zero the same way', () => {
+    // mpmath findroot, 30 digits: −0.0699264745632278327485031313971
+    expect(irr([-100, 50, 40]).toFixed(20)).toBe('-0.06992647456322783275');
+    expect(irr([-100, 60, 40]).toString()).toBe('0');
   });
 });
