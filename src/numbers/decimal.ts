@@ -24,7 +24,7 @@ export type Decimal = DecimalJs;
  * The library's decimal.js constructor as callers get it (exported as `Decimal`): 34 significant
  * digits, rounding half up (四舍五入), and plain (never exponential) notation in `toString()`.
  *
- * It is a constructor of its own, a clone of the library's: `Decimal.set(...)` on it (or on the
+ * It is a constructor of its own, a clone of the library's: calling `set` on it (or on the
  * user's own decimal.js) changes the caller's decimals and none of the library's results.
  * Decimals from any copy of decimal.js are accepted as inputs (recognised with `isDecimal`).
  *
