@@ -144,34 +144,21 @@ function shown(value: unknown): unknown {
 }
 
 /**
- * `INVALID_NUMBER`: `fn: arg must be a finite number, got …`; details `{ fn, arg, value }`.
+ * `INVALID_NUMBER`: `fn: arg must be a finite number, got …`; details `{ fn, arg, value }`. With
+ * `limit`, a number beyond the range the library accepts (1e±limit): details add `limit`.
  *
  * @internal
  */
-export function invalidNumberError(fn: string, arg: string, value: unknown): TownIndicatorsError {
-  return new TownIndicatorsError(ErrorCode.INVALID_NUMBER, messages.invalidNumber(fn, arg, value), {
-    fn,
-    arg,
-    value,
-  });
-}
-
-/**
- * `INVALID_NUMBER` for a number the library does not accept: a magnitude beyond 1e±limit
- * (`'1e999999999'`); details `{ fn, arg, value, limit }`.
- *
- * @internal
- */
-export function numberOutOfRangeError(
+export function invalidNumberError(
   fn: string,
   arg: string,
   value: unknown,
-  limit: number,
+  limit?: number,
 ): TownIndicatorsError {
   return new TownIndicatorsError(
     ErrorCode.INVALID_NUMBER,
-    messages.numberOutOfRange(fn, arg, value, limit),
-    { fn, arg, value, limit },
+    messages.invalidNumber(fn, arg, value, limit),
+    limit === undefined ? { fn, arg, value } : { fn, arg, value, limit },
   );
 }
 

@@ -18,13 +18,10 @@ function show(value: unknown): string {
 }
 
 /** @internal */
-export function invalidNumber(fn: string, arg: string, value: unknown): string {
-  return `${fn}: ${arg} must be a finite number, got ${show(value)}`;
-}
-
-/** @internal */
-export function numberOutOfRange(fn: string, arg: string, value: unknown, limit: number): string {
-  return `${fn}: ${arg} must be a number between 1e-${limit} and 1e+${limit} in magnitude (or 0), got ${show(value)}`;
+export function invalidNumber(fn: string, arg: string, value: unknown, limit?: number): string {
+  const range =
+    limit === undefined ? '' : ` between 1e-${limit} and 1e+${limit} in magnitude (or 0)`;
+  return `${fn}: ${arg} must be a finite number${range}, got ${show(value)}`;
 }
 
 /** @internal */

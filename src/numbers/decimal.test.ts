@@ -229,7 +229,7 @@ describe('roundHalfUp beyond the last digit and numbers beyond the range (found 
     expectCode(
       () => toDecimal('9e8999999999999999'),
       'INVALID_NUMBER',
-      'toDecimal: value must be a number between 1e-1000000 and 1e+1000000 in magnitude (or 0), got "9e8999999999999999"',
+      'toDecimal: value must be a finite number between 1e-1000000 and 1e+1000000 in magnitude (or 0), got "9e8999999999999999"',
     );
     expectCode(() => toDecimal('1e-1000001'), 'INVALID_NUMBER');
     expect(toDecimal('1e-1000000').e).toBe(-1_000_000);

@@ -1,5 +1,5 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { invalidArgumentError, invalidNumberError, numberOutOfRangeError } from '../errors.js';
+import { invalidArgumentError, invalidNumberError } from '../errors.js';
 
 /**
  * The library's own decimal.js constructor (34 digits, half up, plain notation); internal: what
@@ -108,7 +108,7 @@ export const MAX_EXPONENT = 1_000_000;
 export function inRange(value: DecimalJs, fn: string, arg: string, shown: unknown): DecimalJs {
   if (!value.isFinite()) throw invalidNumberError(fn, arg, shown);
   if (!value.isZero() && (value.e > MAX_EXPONENT || value.e < -MAX_EXPONENT)) {
-    throw numberOutOfRangeError(fn, arg, shown, MAX_EXPONENT);
+    throw invalidNumberError(fn, arg, shown, MAX_EXPONENT);
   }
   return value;
 }

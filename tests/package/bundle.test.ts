@@ -1,6 +1,6 @@
 /**
  * What a user's bundler keeps (esbuild, minified, gzip level 9): importing one calculator must not
- * pull in zod, a bundle of `growthRate` alone stays within 14.5 KB gzip (decimal.js alone is about
+ * pull in zod, a bundle of `growthRate` alone stays within 14.75 KB gzip (decimal.js alone is about
  * 13 KB), the whole `town-indicators/calculators` entry within 40 KB, `parseDataset` alone within
  * 45 KB, and everything the root exports but the sample dataset within 100 KB.
  */
@@ -14,7 +14,9 @@ const entry = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 const calculatorsEntry = fileURLToPath(
   new URL('../../dist/entries/calculators.js', import.meta.url),
 );
-const SIZE_LIMIT_BYTES = 14_500;
+// decimal.js alone is about 13 KB; the rest is the number reader (with its range check), the
+// growth formula and its errors.
+const SIZE_LIMIT_BYTES = 14_750;
 const CALCULATORS_LIMIT_BYTES = 40_000;
 const ROOT_LIMIT_BYTES = 100_000;
 const PARSE_DATASET_LIMIT_BYTES = 45_000;
@@ -53,7 +55,7 @@ describe('tree-shaking of the built package', () => {
     expect(mentionsZod(code)).toBe(false);
   });
 
-  it('a bundle importing only growthRate contains no zod and stays within 14.5 KB gzip', async () => {
+  it('a bundle importing only growthRate contains no zod and stays within 14.75 KB gzip', async () => {
     const code = await bundle(['growthRate']);
     const size = gzipSync(code, { level: 9 }).length;
     console.log(`growthRate bundle: ${code.length} bytes minified, ${size} bytes gzip`);
