@@ -106,7 +106,7 @@ function recordsSource(data: ScoreData): Source {
       return {
         datum: (item) => {
           const key = item.indicator ?? item.id;
-          return readDatum(row[key], { townId, key });
+          return readDatum(row[key], townId, key);
         },
         manual: (item) => row[item.indicator ?? item.id],
       };

@@ -153,9 +153,12 @@ function readGrowth(
  *
  * @internal
  */
-export function readDatum(input: unknown, where: Where): Datum {
+export function readDatum(input: unknown, townId: string, key: string): Datum {
   if (input === undefined || input === null) return undefined;
   if (typeof input === 'number' && Number.isFinite(input)) return input;
+  if (isQuantity(input)) return input;
+  // Names for messages, made only for the inputs that may need them.
+  const where: Where = { townId, key };
   try {
     if (typeof input === 'object' && isGrowthInput(input)) return readGrowth(input, where);
     return readValue(input, where, '');
