@@ -348,8 +348,24 @@ function warningOf(
     return Object.freeze({ townId, itemId: item.id, code, message });
   }
   if (!outcome.missing) return undefined;
-  const message = `no datum for "${item.indicator ?? item.id}"`;
-  return Object.freeze({ townId, itemId: item.id, code: 'MISSING_DATA', message });
+  return Object.freeze({
+    townId,
+    itemId: item.id,
+    code: 'MISSING_DATA',
+    message: missingMessage(item),
+  });
+}
+
+// One message per item, not one string per town that lacks it.
+const missingMessages = new WeakMap<ScorecardItem, string>();
+
+function missingMessage(item: ScorecardItem): string {
+  let message = missingMessages.get(item);
+  if (message === undefined) {
+    message = `no datum for "${item.indicator ?? item.id}"`;
+    missingMessages.set(item, message);
+  }
+  return message;
 }
 
 interface Scoring {
