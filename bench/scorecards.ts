@@ -7,7 +7,7 @@
  * rules on money, 4 penalties (2 on a growth), 10 manual items. The data is what a table export
  * gives once read: JS numbers, Quantities and `{ previous, current }` pairs, one datum in 20
  * missing. Timed: `scoreTowns` (totals, categories, caps, penalties, ranks, warnings), median of
- * 5 runs after a warm-up; then reading every item of every town (items are made when first read),
+ * 7 runs after a warm-up; then reading every item of every town (items are made when first read),
  * and, on 4,000 towns, the same data as report text ('96.2%', '0.0016公顷'). It runs the built
  * package, dist/.
  * Usage: `npm run bench` (or `node --expose-gc --import tsx bench/scorecards.ts`).
