@@ -13,7 +13,7 @@ import type { ObservationValue } from '../../models/value.js';
 import { Decimal } from '../../numbers/decimal.js';
 import { gapOf, type ItemContext, type Outcome, scoreItem } from './evaluate.js';
 import { type ExplanationLocale, explainItem } from './explain.js';
-import { type Datum, valueOfReading } from './readings.js';
+import { type Datum, type GrowthDatum, valueOfReading } from './readings.js';
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
 
@@ -110,6 +110,8 @@ export interface PlacedItem {
 export class DatumStore {
   readonly order: readonly PlacedItem[];
   readonly #numbers: Float64Array;
+  /** The previous values of number pairs (growth data), made for the first pair. */
+  #previous: Float64Array | undefined;
   readonly #others: Datum[];
   readonly #manuals: (Decimal | undefined)[] | undefined;
   #size = 0;
@@ -126,7 +128,12 @@ export class DatumStore {
     const index = this.#size;
     this.#size += 1;
     if (typeof datum === 'number') this.#numbers[index] = datum;
-    else {
+    else if (isNumberPair(datum)) {
+      // A pair of numbers is kept as two numbers, not as an object per town and item.
+      this.#previous ??= new Float64Array(this.order.length).fill(Number.NaN);
+      this.#numbers[index] = datum.current;
+      this.#previous[index] = datum.previous;
+    } else {
       this.#numbers[index] = Number.NaN; // a datum number is finite: NaN marks "see others"
       this.#others[index] = datum;
     }
@@ -135,12 +142,26 @@ export class DatumStore {
 
   datum(index: number): Datum {
     const number = this.#numbers[index] as number;
-    return Number.isNaN(number) ? this.#others[index] : number;
+    if (Number.isNaN(number)) return this.#others[index];
+    const previous = this.#previous?.[index];
+    if (previous === undefined || Number.isNaN(previous)) return number;
+    return { type: 'growth', current: number, previous, growth: undefined };
   }
 
   manual(index: number): Decimal | undefined {
     return this.#manuals?.[index];
   }
+}
+
+function isNumberPair(datum: Datum): datum is GrowthDatum & { current: number; previous: number } {
+  return (
+    typeof datum === 'object' &&
+    'type' in datum &&
+    datum.type === 'growth' &&
+    typeof datum.current === 'number' &&
+    typeof datum.previous === 'number' &&
+    datum.growth === undefined
+  );
 }
 
 /**
