@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz`: the fuzz suite of the reliability checks on the built package — 120,000 calls of
  * every exported function with hostile and careless values (tests/fuzz/harness.ts), the ESM and
- * the CommonJS build alternating, half with a fixed seed and half with a random one (printed, to
+ * the CommonJS build alternating (and those of `town-indicators/calculators` for its functions), half with a fixed seed and half with a random one (printed, to
  * replay: `FUZZ_SEED=… npm run fuzz`). Exits 1 when a call returns NaN or Infinity, throws anything
  * but a named `TownIndicatorsError` (or the caller's own error), changes an argument, takes more
  * than 1 s, or when a `safeParse*` throws. `npm test` runs a fixed slice of 6,000 calls.
@@ -30,7 +30,10 @@ let calls = 0;
 const start = performance.now();
 for (const seed of [FIXED_SEED, randomSeed]) {
   for (const call of fc.sample(callOf(names), { seed, numRuns: CALLS / 2 })) {
-    const build = builds[calls % 2] ?? builds[0];
+    // The root builds in turn, and the calculators entry for the names it exports.
+    const calculators = builds[2 + (calls % 2)];
+    const build =
+      calls % 4 >= 2 && calculators?.functions.has(call.name) ? calculators : builds[calls % 2];
     const fn = build?.functions.get(call.name);
     calls += 1;
     if (fn === undefined || build === undefined) continue;
@@ -39,7 +42,7 @@ for (const seed of [FIXED_SEED, randomSeed]) {
 }
 const seconds = ((performance.now() - start) / 1000).toFixed(1);
 console.log(
-  `fuzz: ${calls.toLocaleString('en')} calls of ${names.length} functions (ESM and CJS) in ${seconds} s; seeds ${FIXED_SEED} and ${randomSeed}`,
+  `fuzz: ${calls.toLocaleString('en')} calls of ${names.length} functions (root and calculators entries, ESM and CJS) in ${seconds} s; seeds ${FIXED_SEED} and ${randomSeed}`,
 );
 const byKind = new Map<string, (FuzzFinding & { build: string })[]>();
 for (const finding of findings)

@@ -11,6 +11,7 @@ import {
 import { narrow, WideDecimal } from '../internal/wide.js';
 
 const FN = 'nper';
+const TINY_LOG = /* @__PURE__ */ new WideDecimal('1e-15');
 
 /**
  * Options of {@link nper}: the future value and when payments fall.
@@ -80,9 +81,12 @@ export function nper(
       { rate: r.toString() },
     );
   }
-  // ln(numerator / denominator) / ln(1 + r), each as log1p: for a tiny rate both are tiny, and
-  // 1 + r (or the ratio) would be 1 at 60 digits.
-  // numerator − denominator = −(fv + pv), without the cancellation of two huge z's.
+  // ln(numerator / denominator) / ln(1 + r). For a tiny rate both logarithms are of numbers next
+  // to 1, which 60 digits cannot tell from 1: then by log1p, the quotient's distance from 1 taken
+  // as −(fv + pv) / denominator (without the cancellation of two huge z's).
   const ratioMinusOne = present.plus(future).neg().div(denominator);
-  return narrow(log1p(ratioMinusOne).div(log1p(r)));
+  const lnRatio = ratioMinusOne.abs().lt(TINY_LOG)
+    ? log1p(ratioMinusOne)
+    : numerator.div(denominator).ln();
+  return narrow(lnRatio.div(log1p(r)));
 }

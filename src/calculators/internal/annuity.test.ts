@@ -65,6 +65,8 @@ describe('tiny rates and period counts (found by fuzzing: they gave ±Infinity, 
     // r → 0: pmt → −(pv + fv) / n, nper → −(pv + fv) / pmt
     expect(pmt('1e-999999', 176, '1.5').toSignificantDigits(10).toString()).toBe('-0.008522727273');
     expect(nper('1e-999999', '1.5', '1.5').toString()).toBe('-1');
+    // A quotient far from 1 keeps the plain logarithm (found by fuzzing: log1p of it was −Infinity).
+    expect(nper('1.5', '1.5', '1e999').isFinite()).toBe(true);
     expect(
       annuityFactor(new Decimal('1e-999999'), new Decimal(176), 0)
         .toSignificantDigits(10)
