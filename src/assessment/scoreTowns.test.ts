@@ -277,6 +277,17 @@ describe('scoreTowns: points, caps, penalties and ranks', () => {
   });
 });
 
+describe('scoreTowns: data keys', () => {
+  it('reads a datum by indicator, else by item id', () => {
+    const result = scoreTowns(card([water]), {
+      a: { 'tap-water-coverage': '96%' },
+      b: { water: '96%' },
+      c: { 'tap-water-coverage': '90%', water: '96%' },
+    });
+    expect(result.towns.map((t) => t.total.toString())).toEqual(['0.5', '0.5', '0']);
+  });
+});
+
 describe('scoreTowns: units', () => {
   const road = card([
     {

@@ -30,7 +30,8 @@ const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /**
  * The data {@link scoreTowns} reads, by town: `data[townId][indicator]` for an item with an
- * indicator, `data[townId][itemId]` for one without (a manual item's points). A value is report
+ * indicator (else `data[townId][itemId]`, for a table keyed by item), `data[townId][itemId]` for
+ * one without (a manual item's points). A value is report
  * text (`'96.2%'`, `'12平方米'`), a number (a rate as a fraction: `0.962`), a Quantity or
  * `{ value, unit }`; a growth item takes `{ previous, current }` (or a stated `growth`).
  *
@@ -106,9 +107,11 @@ function recordsSource(data: ScoreData): Source {
       return {
         datum: (item) => {
           const key = item.indicator ?? item.id;
-          return readDatum(row[key], townId, key);
+          // Keyed by the indicator (DESIGN.md §11a); a table keyed by item id is read as well.
+          const value = row[key] ?? (item.indicator === undefined ? undefined : row[item.id]);
+          return readDatum(value, townId, key);
         },
-        manual: (item) => row[item.indicator ?? item.id],
+        manual: (item) => row[item.indicator ?? item.id] ?? row[item.id],
       };
     },
   };
