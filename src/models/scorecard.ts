@@ -17,6 +17,7 @@ import {
   type ObservationValueInput,
   ObservationValueSchema,
   observationValueDimension,
+  valueNumber,
 } from './value.js';
 
 /**
@@ -375,9 +376,7 @@ function compareOrder(a: ObservationValue, b: ObservationValue): number | undefi
     return x.value.times(x.unit.factor).cmp(y.value.times(y.unit.factor));
   }
   if (x !== undefined || y !== undefined) return undefined;
-  const left = a.kind === 'rate' ? a.rate : a.kind === 'number' ? a.number : undefined;
-  const right = b.kind === 'rate' ? b.rate : b.kind === 'number' ? b.number : undefined;
-  return left === undefined || right === undefined ? undefined : left.cmp(right);
+  return valueNumber(a).cmp(valueNumber(b));
 }
 
 function checkTiers(rule: TiersRule, item: ScorecardItem, ctx: IssueSink, path: Path): void {
@@ -495,12 +494,7 @@ function checkRule(
   }
   if (rule.type === 'proportional') {
     const full = rule.full;
-    const number =
-      full.kind === 'quantity'
-        ? full.quantity.value
-        : full.kind === 'rate'
-          ? full.rate
-          : full.number;
+    const number = valueNumber(full);
     if (!number.isPositive() || number.isZero()) {
       addModelIssue(
         ctx,

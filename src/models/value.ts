@@ -318,6 +318,17 @@ export function isObservationValue(value: unknown): value is ObservationValue {
   return v.kind === 'number' && isDecimal(v.number);
 }
 
+/**
+ * The number of an observation value in its own unit: a quantity's value, a rate as a fraction, a
+ * plain number.
+ *
+ * @internal
+ */
+export function valueNumber(value: ObservationValue): Decimal {
+  if (value.kind === 'quantity') return value.quantity.value;
+  return value.kind === 'rate' ? value.rate : value.number;
+}
+
 /** @internal Used by the dimension messages. */
 export function describeValue(value: ObservationValue): string {
   return `"${formatObservationValue(value)}" (${observationValueDimension(value)})`;

@@ -12,7 +12,7 @@ import type {
   ScoringMeasure,
   ScoringRule,
 } from '../../models/scorecard.js';
-import type { ObservationValue } from '../../models/value.js';
+import { type ObservationValue, valueNumber } from '../../models/value.js';
 import { Decimal, toDecimal } from '../../numbers/decimal.js';
 import { isQuantity } from '../../units/quantity.js';
 import type { Unit } from '../../units/table.js';
@@ -131,12 +131,7 @@ const bounds = new WeakMap<ObservationValue, Bound>();
 function boundOf(value: ObservationValue): Bound {
   let bound = bounds.get(value);
   if (bound === undefined) {
-    const number =
-      value.kind === 'quantity'
-        ? value.quantity.value
-        : value.kind === 'rate'
-          ? value.rate
-          : value.number;
+    const number = valueNumber(value);
     const unit = value.kind === 'quantity' ? value.quantity.unit : undefined;
     const base = unit === undefined ? undefined : number.times(unit.factor);
     // A count compares 1:1 with a JS number: its float is that of its base value (个).
@@ -211,7 +206,7 @@ function onScale(reading: Judged, bound: Bound, ctx: ItemContext): Decimal {
     }
     if (bound.kind === 'number' && q.dimension === 'count') return q.value.times(q.unit.factor);
   } else if (bound.kind !== 'quantity') {
-    return value.kind === 'rate' ? value.rate : value.number;
+    return valueNumber(value);
   } else if (value.kind === 'number' && bound.unit?.dimension === 'count') {
     return value.number.div(bound.unit.factor);
   }

@@ -15,6 +15,7 @@ import {
   type ObservationValue,
   type ObservationValueInput,
   ObservationValueSchema,
+  valueNumber,
 } from '../../models/value.js';
 import { type Decimal, isDecimal, toDecimal } from '../../numbers/decimal.js';
 import { isQuantity, type Quantity } from '../../units/quantity.js';
@@ -195,8 +196,7 @@ export function datumFromDataset(
 function amountOf(value: number | Value): Decimal | Quantity {
   if (typeof value === 'number') return toDecimal(value);
   if (isQuantity(value)) return value;
-  if (value.kind === 'quantity') return value.quantity;
-  return value.kind === 'rate' ? value.rate : value.number;
+  return value.kind === 'quantity' ? value.quantity : valueNumber(value);
 }
 
 /**

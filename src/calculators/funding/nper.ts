@@ -7,11 +7,11 @@ import {
   readPeriodRate,
   readTiming,
   readTvmAmounts,
+  SERIES_BELOW,
 } from '../internal/annuity.js';
 import { narrow, WideDecimal } from '../internal/wide.js';
 
 const FN = 'nper';
-const TINY_LOG = /* @__PURE__ */ new WideDecimal('1e-15');
 
 /**
  * Options of {@link nper}: the future value and when payments fall.
@@ -85,7 +85,7 @@ export function nper(
   // to 1, which 60 digits cannot tell from 1: then by log1p, the quotient's distance from 1 taken
   // as −(fv + pv) / denominator (without the cancellation of two huge z's).
   const ratioMinusOne = present.plus(future).neg().div(denominator);
-  const lnRatio = ratioMinusOne.abs().lt(TINY_LOG)
+  const lnRatio = ratioMinusOne.abs().lt(SERIES_BELOW)
     ? log1p(ratioMinusOne)
     : numerator.div(denominator).ln();
   return narrow(lnRatio.div(log1p(r)));

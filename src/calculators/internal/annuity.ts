@@ -106,8 +106,12 @@ export function compound(rate: Decimal, periods: Decimal): Decimal {
   return log1p(rate).times(periods).exp();
 }
 
-// Below it, ln(1 + x) and e^x − 1 are summed as series: 1 + x is 1 at 60 digits.
-const TINY = /* @__PURE__ */ new WideDecimal('1e-15');
+/**
+ * Below it, ln(1 + x) and e^x − 1 are summed as series: 1 + x is 1 at 60 digits.
+ *
+ * @internal
+ */
+export const SERIES_BELOW = /* @__PURE__ */ new WideDecimal('1e-15');
 
 /**
  * ln(1 + x) in 60 digits, by its series where 1 + x is 1 at that precision (|x| < 1e-15).
@@ -115,7 +119,7 @@ const TINY = /* @__PURE__ */ new WideDecimal('1e-15');
  * @internal
  */
 export function log1p(x: Decimal): Decimal {
-  if (x.abs().gte(TINY)) return new WideDecimal(1).plus(x).ln();
+  if (x.abs().gte(SERIES_BELOW)) return new WideDecimal(1).plus(x).ln();
   const w = new WideDecimal(x);
   return w.minus(w.pow(2).div(2)).plus(w.pow(3).div(3)).minus(w.pow(4).div(4));
 }
@@ -129,7 +133,7 @@ export function log1p(x: Decimal): Decimal {
  */
 export function compoundMinusOne(rate: Decimal, periods: Decimal): Decimal {
   const x = log1p(rate).times(periods);
-  if (x.abs().gte(TINY)) return compound(rate, periods).minus(1);
+  if (x.abs().gte(SERIES_BELOW)) return compound(rate, periods).minus(1);
   return x.plus(x.pow(2).div(2)).plus(x.pow(3).div(6)).plus(x.pow(4).div(24));
 }
 
