@@ -103,7 +103,7 @@ describe('auditShare', () => {
     expect(codeOf(() => auditShare({ part: 'abc', whole: '3', stated: '5%' }))).toBe(
       'INVALID_NUMBER',
     );
-    expect(codeOf(() => auditShare({ part: '40.3亿斤', whole: '60.3亿元', stated: '5%' }))).toBe(
+    expect(codeOf(() => auditShare({ part: '40.3亿担', whole: '60.3亿元', stated: '5%' }))).toBe(
       'UNKNOWN_UNIT',
     );
     expect(codeOf(() => auditShare({ part: '40.3亿元', whole: '60.3万人', stated: '5%' }))).toBe(

@@ -92,8 +92,8 @@ describe('auditSum', () => {
     expect([r.consistent, r.computed.toString(), r.unit]).toEqual([true, '100', '%']);
   });
 
-  it('reads a total printed in 万 of a unit with no 万 form to its last digit (3万家)', () => {
-    const r = auditSum({ parts: ['3.2万家', '2.5万家'], stated: '6万家' });
+  it('reads a total printed in 万 of a unit with no 万 form to its last digit (3万笔)', () => {
+    const r = auditSum({ parts: ['3.2万笔', '2.5万笔'], stated: '6万笔' });
     expect([r.consistent, r.computed.toString(), r.stated.toString(), r.decimals]).toEqual([
       true,
       '57000',
@@ -106,7 +106,7 @@ describe('auditSum', () => {
     expect(codeOf(() => auditSum({ parts: [], stated: '1' }))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => auditSum({ parts: 'abc' as never, stated: '1' }))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => auditSum({ parts: ['1'], stated: 'abc' }))).toBe('PARSE_ERROR');
-    expect(codeOf(() => auditSum({ parts: ['1'], stated: '1亿斤' }))).toBe('UNKNOWN_UNIT');
+    expect(codeOf(() => auditSum({ parts: ['1'], stated: '1亿担' }))).toBe('UNKNOWN_UNIT');
     expect(codeOf(() => auditSum({ parts: ['x'], stated: '1' }))).toBe('INVALID_NUMBER');
     expect(codeOf(() => auditSum({ parts: ['5万人'], stated: '1亿元' }))).toBe('UNIT_MISMATCH');
     expect(codeOf(() => auditSum({ parts: ['1'], stated: Number.POSITIVE_INFINITY }))).toBe(

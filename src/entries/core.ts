@@ -88,6 +88,7 @@ export * from '../periods/elapsedShare.js';
 export * from '../periods/period.js';
 export * from '../periods/shift.js';
 export * from '../units/amount.js';
+export * from '../units/characters.js';
 export * from '../units/parse.js';
 export * from '../units/quantity.js';
 export * from '../units/table.js';

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { type Decimal, isDecimal, PLAIN_DECIMAL, toDecimal } from '../numbers/decimal.js';
 import { parseQuantity } from '../units/parse.js';
 import { isQuantity, type Quantity, quantity } from '../units/quantity.js';
-import type { Dimension } from '../units/table.js';
+import type { BaseDimension, Dimension } from '../units/table.js';
 import { addModelIssue, type IssueSink, reportThrown } from './issueSink.js';
 
 /**
@@ -55,15 +55,23 @@ const QuantityObjectSchema = /* @__PURE__ */ z.strictObject({
  */
 export type QuantityInput = z.input<typeof QuantityObjectSchema> | string | Quantity;
 
-const DIMENSION_NAMES: Readonly<Record<Dimension, string>> = {
+const DIMENSION_NAMES: Readonly<Record<BaseDimension, string>> = {
   money: 'an amount of money (元, 万元, 亿元, 美元 …)',
   area: 'an area (亩, 万亩, 公顷, 平方公里 …)',
   population: 'a number of people (人, 万人)',
   visits: 'a number of visits (人次, 万人次)',
   length: 'a length (米, 千米)',
-  mass: 'a mass (吨, 万吨)',
+  mass: 'a mass (吨, 万吨, 公斤)',
+  volume: 'a volume (立方米, 万立方米)',
+  energy: 'an amount of energy (千瓦时, 万千瓦时)',
+  power: 'a power (千瓦, 万千瓦)',
   count: 'a count (个, 家, 户 …)',
+  number: 'a plain number',
 };
+
+function dimensionName(dimension: Dimension): string {
+  return (DIMENSION_NAMES as Readonly<Record<string, string>>)[dimension] ?? `a ${dimension} figure`;
+}
 
 /**
  * Reads a quantity input; reports an issue and returns `undefined` when it cannot.
@@ -94,7 +102,7 @@ export function readQuantity(
     addModelIssue(
       ctx,
       'wrong_dimension',
-      `expected ${DIMENSION_NAMES[dimension]}, got "${String(q)}" (${q.dimension})`,
+      `expected ${dimensionName(dimension)}, got "${String(q)}" (${q.dimension})`,
     );
     return undefined;
   }
@@ -102,7 +110,7 @@ export function readQuantity(
 }
 
 function quantitySchema(dimension?: Dimension): z.ZodMiniType<Quantity, QuantityInput> {
-  const what = dimension === undefined ? 'an amount' : DIMENSION_NAMES[dimension];
+  const what = dimension === undefined ? 'an amount' : dimensionName(dimension);
   return z.pipe(
     z.union([QuantityInstanceSchema, z.string(), QuantityObjectSchema], {
       error: `expected ${what} as text ('22.32亿元') or as { "value": "22.32", "unit": "亿元" }`,

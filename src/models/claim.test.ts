@@ -194,12 +194,12 @@ describe('parseClaim', () => {
     ).toEqual(['$.inputs.whole wrong_dimension']);
     expect(
       issuesOf(
-        safeParseClaim({ ...base, kind: 'sum', stated: '3斤', inputs: { parts: ['1亩', '2亩'] } }),
+        safeParseClaim({ ...base, kind: 'sum', stated: '3担', inputs: { parts: ['1亩', '2亩'] } }),
       ),
     ).toEqual(['$.stated unknown_unit']);
     expect(
       issuesOf(
-        safeParseClaim({ ...base, kind: 'sum', stated: '3', inputs: { parts: ['1', '2斤'] } }),
+        safeParseClaim({ ...base, kind: 'sum', stated: '3', inputs: { parts: ['1', '2担'] } }),
       ),
     ).toEqual(['$.inputs.parts[1] unknown_unit']);
     expect(

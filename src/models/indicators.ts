@@ -1,5 +1,5 @@
 import { requireOptions } from '../numbers/internal.js';
-import type { Dimension } from '../units/table.js';
+import type { BaseDimension, Dimension } from '../units/table.js';
 
 /**
  * What an indicator measures: a unit {@link Dimension} (`'money'`, `'area'`, `'population'`,
@@ -16,7 +16,7 @@ import type { Dimension } from '../units/table.js';
  *
  * @category Models
  */
-export type IndicatorDimension = Dimension | 'rate' | 'number';
+export type IndicatorDimension = Dimension | 'rate';
 
 /**
  * Every {@link IndicatorDimension}, in a stable order.
@@ -36,10 +36,13 @@ export const INDICATOR_DIMENSIONS = /* @__PURE__ */ Object.freeze([
   'visits',
   'length',
   'mass',
+  'volume',
+  'energy',
+  'power',
   'count',
   'rate',
   'number',
-] as const satisfies readonly IndicatorDimension[]);
+] as const satisfies readonly (BaseDimension | 'rate')[]);
 
 /**
  * An indicator (统计指标) of the registry, or one a dataset declares: a stable code, its Chinese and

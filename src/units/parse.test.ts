@@ -148,8 +148,8 @@ describe('parseQuantity: multipliers', () => {
   });
 
   it('folds the multiplier into the value when the scaled unit is not in the table', () => {
-    const households = parseQuantity('3万家');
-    expect([households.value.toString(), households.unit.name]).toEqual(['30000', '家']);
+    const households = parseQuantity('3万笔');
+    expect([households.value.toString(), households.unit.name]).toEqual(['30000', '笔']);
     // seed 002: 营业面积超过4千平方米
     const area = parseQuantity('超过4千平方米');
     expect([area.value.toString(), area.unit.name, area.qualifier]).toEqual([
@@ -165,7 +165,7 @@ describe('parseQuantity: multipliers', () => {
   });
 
   it('folds exactly, without rounding to 34 digits', () => {
-    const q = parseQuantity('1234567890123456789012345678901234.56789万家');
+    const q = parseQuantity('1234567890123456789012345678901234.56789万笔');
     expect(q.value.toString()).toBe('12345678901234567890123456789012345678.9');
   });
 });
@@ -175,21 +175,21 @@ describe('parseQuantity: options', () => {
     const q = parseQuantity('近5万', { defaultUnit: '人' });
     expect(String(q)).toBe('近5万人');
     expect(String(parseQuantity('60.3', { defaultUnit: 'yi-yuan' }))).toBe('60.3亿元');
-    expect(String(parseQuantity('3万', { defaultUnit: '家' }))).toBe('30000家');
+    expect(String(parseQuantity('3万', { defaultUnit: '笔' }))).toBe('30000笔');
     expect(String(parseQuantity('5亿元', { defaultUnit: '人' }))).toBe('5亿元');
   });
 
   it('throws UNKNOWN_UNIT for an unknown defaultUnit, naming the option', () => {
-    expectCode(() => parseQuantity('5', { defaultUnit: '斤' }), 'UNKNOWN_UNIT');
-    expect(() => parseQuantity('5元', { defaultUnit: '斤' })).toThrow('options.defaultUnit');
+    expectCode(() => parseQuantity('5', { defaultUnit: '担' }), 'UNKNOWN_UNIT');
+    expect(() => parseQuantity('5元', { defaultUnit: '担' })).toThrow('options.defaultUnit');
   });
 
   it('names the caller and argument given in fn / arg', () => {
     expect(() => parseQuantity('abc', { fn: 'auditSum', arg: 'stated' })).toThrow(
       /^auditSum: cannot read stated: /,
     );
-    expect(() => parseQuantity('5斤', { fn: 'parseTown', arg: 'area' })).toThrow(
-      'parseTown: area names an unknown unit "斤"',
+    expect(() => parseQuantity('5担', { fn: 'parseTown', arg: 'area' })).toThrow(
+      'parseTown: area names an unknown unit "担"',
     );
   });
 });
@@ -211,9 +211,9 @@ describe('parseQuantity: errors', () => {
     ['3亿4元', 'more than one number'],
     ['3、4亿元', 'more than one number'],
     ['5亿元6', 'more than one number'],
-    ['1 130千米', 'more than one number'],
+    ['1 13千米', 'more than one number'],
+    ['1 1300千米', 'more than one number'],
     ['5', 'no unit'],
-    ['近5万', 'no unit'],
     ['5以上', 'no unit'],
     ['5.亿元', 'no digit after the decimal point'],
     ['5..5亿元', 'no digit after the decimal point'],
@@ -225,11 +225,11 @@ describe('parseQuantity: errors', () => {
   });
 
   const unknownUnits: readonly (readonly [string, string])[] = [
-    ['5斤', '斤'],
+    ['5担', '担'],
     ['9.5%', '%'],
     ['5亿元abc', '亿元abc'],
     ['5 km3', 'km3'],
-    ['5万斤', '万斤'],
+    ['5万担', '万担'],
     ['5 平方', '平方'],
   ];
 
@@ -241,9 +241,9 @@ describe('parseQuantity: errors', () => {
   });
 
   it('puts the text in details', () => {
-    expect(() => parseQuantity('5斤')).toThrow(
+    expect(() => parseQuantity('5担')).toThrow(
       expect.objectContaining({
-        details: expect.objectContaining({ fn: 'parseQuantity', arg: 'text', value: '5斤' }),
+        details: expect.objectContaining({ fn: 'parseQuantity', arg: 'text', value: '5担' }),
       }),
     );
   });

@@ -1,5 +1,12 @@
 import { parseErrorError, type TownIndicatorsError, unknownUnitError } from '../errors.js';
 import { Decimal, inRange } from '../numbers/decimal.js';
+import {
+  chineseLargeUnit,
+  chineseSmallUnit,
+  normalCode,
+  readChineseNumber,
+  simplifiedText,
+} from './characters.js';
 import { requireOptions } from '../numbers/internal.js';
 import { type Qualifier, type Quantity, quantityOfUnit, requireUnit } from './quantity.js';
 import { findUnit, type Unit } from './table.js';
@@ -27,6 +34,7 @@ type Multiplier = readonly [text: string, exponent: number];
 
 // Longer words first where one word starts another (超过 before 超).
 const PREFIXES: readonly Word[] = [
+  ['约合', 'about'],
   ['大约', 'about'],
   ['约', 'about'],
   ['将近', 'nearly'],
@@ -49,22 +57,23 @@ const SUFFIXES: readonly Word[] = [
   ['左右', 'about'],
 ];
 
-// A multiplier joins the unit name first (千 + 米 → 千米, 万 + 人 → 万人); see resolveUnit.
-const MULTIPLIERS: readonly Multiplier[] = [
-  ['亿', 8],
-  ['万', 4],
-  ['千', 3],
-];
+/** The longest run of multipliers read (万亿, 千万): longer runs (万万万) are no amount. */
+const MAX_MULTIPLIER_RUN = 2;
 
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 
-/** The code of the character at `index`, with full-width forms read as ASCII (`６` → `6`). */
+/**
+ * The code of the character at `index`, with full-width forms read as ASCII (`６` → `6`) and
+ * traditional characters as simplified (億 → 亿).
+ */
 function codeAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  if (code === 0x2212) return 0x2d; // − (minus sign)
-  return code;
+  return normalCode(text.charCodeAt(index));
+}
+
+/** The power of ten of a multiplier character (百 2, 千 3, 万 4, 亿 8), or 0. */
+function multiplierExponent(code: number): number {
+  return code === 0x5341 ? 0 : chineseSmallUnit(code) || chineseLargeUnit(code);
 }
 
 function isDigit(code: number): boolean {
@@ -95,7 +104,10 @@ function isMoreThanMark(code: number): boolean {
 }
 
 interface Reader {
+  /** The text as given, for messages. */
   readonly text: string;
+  /** The text as read: traditional characters simplified, the same length as `text`. */
+  readonly scan: string;
   readonly fn: string;
   readonly arg: string;
 }
@@ -141,6 +153,10 @@ interface NumberPart {
   readonly digits: string;
   /** The index after the number. */
   readonly next: number;
+  /** Digits printed after the point. */
+  readonly decimals: number;
+  /** A section multiplier a Chinese numeral ends with (一千二百万 → 4), not in `digits`. */
+  readonly trailingExponent: number;
 }
 
 function checkLength(reader: Reader, from: number, index: number): void {
@@ -150,8 +166,13 @@ function checkLength(reader: Reader, from: number, index: number): void {
 }
 
 /** Reads the digits of the integer part from `index`, with thousands separators (1,130). */
-function readInteger(reader: Reader, from: number, index: number, end: number): NumberPart {
-  const { text } = reader;
+function readInteger(
+  reader: Reader,
+  from: number,
+  index: number,
+  end: number,
+): { readonly digits: string; readonly next: number } {
+  const text = reader.scan;
   let digits = '';
   let group = 0;
   let grouped = false;
@@ -165,6 +186,15 @@ function readInteger(reader: Reader, from: number, index: number, end: number): 
       // The first group has 1–3 digits, every later group exactly 3.
       grouped = true;
       group = 0;
+    } else if (
+      isSpace(code) &&
+      digits.length > 0 &&
+      (grouped ? group === 3 : group <= 3) &&
+      isSpaceGroup(text, at + 1, end)
+    ) {
+      // '3 864平方公里': a space between groups of three, as typeset tables print thousands.
+      grouped = true;
+      group = 0;
     } else {
       break;
     }
@@ -174,12 +204,30 @@ function readInteger(reader: Reader, from: number, index: number, end: number): 
   return { digits, next: at };
 }
 
+/** Exactly three digits at `at`, then no digit: a thousands group after a space. */
+function isSpaceGroup(text: string, at: number, end: number): boolean {
+  if (at + 3 > end) return false;
+  for (let index = at; index < at + 3; index += 1) {
+    if (!isDigit(codeAt(text, index))) return false;
+  }
+  return at + 3 === end || !isDigit(codeAt(text, at + 3));
+}
+
 /**
  * Reads `[+-]digits[,ddd]*[.digits]` with full-width forms. Linear, and it stops with a
  * `PARSE_ERROR` after {@link MAX_NUMBER_LENGTH} characters.
  */
 function readNumber(reader: Reader, from: number, end: number): NumberPart {
-  const { text } = reader;
+  const text = reader.scan;
+  const chinese = readChineseNumber(text, from, end);
+  if (chinese !== undefined) {
+    return {
+      digits: chinese.digits,
+      next: chinese.next,
+      decimals: chinese.decimals,
+      trailingExponent: chinese.trailingExponent,
+    };
+  }
   const sign = from < end ? codeAt(text, from) : 0;
   const signed = sign === 0x2b || sign === 0x2d;
   const integer = readInteger(reader, from, signed ? from + 1 : from, end);
@@ -197,7 +245,13 @@ function readNumber(reader: Reader, from: number, end: number): NumberPart {
   } else if (integer.digits.length === 0) {
     throw parseFailure(reader, 'no number');
   }
-  return { digits, next: index };
+  const point = digits.indexOf('.');
+  return {
+    digits,
+    next: index,
+    decimals: point < 0 ? 0 : digits.length - point - 1,
+    trailingExponent: 0,
+  };
 }
 
 /**
@@ -230,9 +284,15 @@ interface UnitPart {
 
 function lookUpUnit(reader: Reader, multiplier: Multiplier | undefined, unitText: string): Unit {
   const unit = findUnit(unitText);
-  if (unit !== undefined) return unit;
+  if (unit !== undefined && unit.dimension !== 'number') return unit;
   if (hasStrayDigit(unitText)) throw parseFailure(reader, 'more than one number');
   throw unknownUnit(reader, `${multiplier?.[0] ?? ''}${unitText}`);
+}
+
+/** A unit of the table that is not a bare multiplier (万, 亿 are numbers, not units). */
+function findMeasureUnit(name: string): Unit | undefined {
+  const unit = findUnit(name);
+  return unit === undefined || unit.dimension === 'number' ? undefined : unit;
 }
 
 function resolveUnit(
@@ -242,16 +302,51 @@ function resolveUnit(
   defaultUnit: Unit | undefined,
 ): UnitPart {
   if (multiplier !== undefined && unitText.length > 0) {
-    // 万 + 人 → 万人, 千 + 米 → 千米: the scaled unit itself when the table has it.
-    const scaled = findUnit(multiplier[0] + unitText);
-    if (scaled !== undefined) return { unit: scaled, exponent: 0 };
+    // 万 + 人 → 万人, 千 + 米 → 千米, 万亿 + 元 → 亿元 with 万 folded: the scaled unit itself
+    // when the table has it, joining as much of the multiplier as it can.
+    const [run] = multiplier;
+    for (let split = 0; split < run.length; split += 1) {
+      const scaled = findMeasureUnit(run.slice(split) + unitText);
+      if (scaled !== undefined) {
+        return { unit: scaled, exponent: runExponent(run.slice(0, split)) };
+      }
+    }
+  }
+  if (unitText.length === 0 && defaultUnit === undefined && multiplier !== undefined) {
+    // '6.66亿', '3737万': a bare multiplier is a number, never guessed to be money.
+    const bare = findUnit(multiplier[0]);
+    if (bare !== undefined) return { unit: bare, exponent: 0 };
   }
   const unit = unitText.length > 0 ? lookUpUnit(reader, multiplier, unitText) : defaultUnit;
   if (unit === undefined) throw parseFailure(reader, 'no unit');
   if (multiplier === undefined) return { unit, exponent: 0 };
   // An alias or the default unit after a multiplier: 3万 yuan → 3万元; else fold: 3万家 → 30000家.
-  const named = findUnit(multiplier[0] + unit.name);
+  const named = findMeasureUnit(multiplier[0] + unit.name);
   return named === undefined ? { unit, exponent: multiplier[1] } : { unit: named, exponent: 0 };
+}
+
+/** The power of ten of a run of multipliers (万亿 → 12, 千万 → 7). */
+function runExponent(run: string): number {
+  let exponent = 0;
+  for (let index = 0; index < run.length; index += 1) {
+    exponent += multiplierExponent(run.charCodeAt(index));
+  }
+  return exponent;
+}
+
+/** The run of multipliers (万, 亿, 千, 百; at most two) at `from`. */
+function readMultiplier(text: string, from: number, end: number): Multiplier | undefined {
+  let at = from;
+  while (
+    at < end &&
+    at - from < MAX_MULTIPLIER_RUN &&
+    multiplierExponent(text.charCodeAt(at)) > 0
+  ) {
+    at += 1;
+  }
+  if (at === from) return undefined;
+  const run = text.slice(from, at);
+  return [run, runExponent(run)];
 }
 
 /**
@@ -306,6 +401,8 @@ export interface PrintedQuantity {
    * `'3.5万家'` (35000 家) → 3, `'2054笔'` → 0.
    */
   readonly lastDigitExponent: number;
+  /** Digits printed after the point (`'3.5万家'` → 1). */
+  readonly decimals: number;
 }
 
 /**
@@ -319,53 +416,67 @@ export function readQuantityText(
   options: ParseQuantityOptions = {},
 ): PrintedQuantity {
   requireOptions('parseQuantity', options);
+  if (typeof text !== 'string') {
+    throw parseFailure(
+      { text, scan: '', fn: options.fn ?? 'parseQuantity', arg: options.arg ?? 'text' },
+      'not a string',
+    );
+  }
   const reader: Reader = {
     text,
+    scan: simplifiedText(text),
     fn: options.fn ?? 'parseQuantity',
     arg: options.arg ?? 'text',
   };
-  if (typeof text !== 'string') throw parseFailure(reader, 'not a string');
+  const scan = reader.scan;
   const defaultUnit =
     options.defaultUnit === undefined
       ? undefined
       : requireUnit(reader.fn, 'options.defaultUnit', options.defaultUnit);
 
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end -= 1;
-  let index = skipSpaces(text, 0, end);
+  let end = scan.length;
+  while (end > 0 && isSpace(scan.charCodeAt(end - 1))) end -= 1;
+  let index = skipSpaces(scan, 0, end);
   if (index === end) throw parseFailure(reader, 'empty text');
 
   let qualifier: Qualifier | undefined;
-  const prefix = matchPrefix(text, index, PREFIXES);
+  const prefix = matchPrefix(scan, index, PREFIXES);
   if (prefix !== undefined) {
     qualifier = prefix[1];
-    index = skipSpaces(text, index + prefix[0].length, end);
+    index = skipSpaces(scan, index + prefix[0].length, end);
   }
-  const suffix = SUFFIXES.find(([word]) => end - word.length >= index && text.endsWith(word, end));
+  const suffix = SUFFIXES.find(([word]) => end - word.length >= index && scan.endsWith(word, end));
   if (suffix !== undefined) {
     qualifier = mergeQualifier(reader, qualifier, suffix[1]);
     end -= suffix[0].length;
-    while (end > index && isSpace(text.charCodeAt(end - 1))) end -= 1;
+    while (end > index && isSpace(scan.charCodeAt(end - 1))) end -= 1;
   }
 
-  const number = readNumber(reader, index, end);
-  index = skipSpaces(text, number.next, end);
+  // '近亿元', '近万人': after a qualifier, a multiplier alone is one of it.
+  const number =
+    prefix !== undefined && index < end && chineseLargeUnit(scan.charCodeAt(index)) > 0
+      ? { digits: '1', next: index, decimals: 0, trailingExponent: 0 }
+      : readNumber(reader, index, end);
+  index = skipSpaces(scan, number.next, end);
   let moreThan = false;
-  if (index < end && isMoreThanMark(text.charCodeAt(index))) {
+  if (index < end && isMoreThanMark(scan.charCodeAt(index))) {
     moreThan = true;
-    index = skipSpaces(text, index + 1, end);
+    index = skipSpaces(scan, index + 1, end);
   }
-  const multiplier = MULTIPLIERS.find(([word]) => text.startsWith(word, index));
+  const multiplier: Multiplier | undefined =
+    number.trailingExponent > 0
+      ? [scan.charAt(number.next - 1), number.trailingExponent]
+      : readMultiplier(scan, index, end);
   if (multiplier !== undefined) {
-    index = skipSpaces(text, index + multiplier[0].length, end);
-    if (!moreThan && index < end && isMoreThanMark(text.charCodeAt(index))) {
+    if (number.trailingExponent === 0) index = skipSpaces(scan, index + multiplier[0].length, end);
+    if (!moreThan && index < end && isMoreThanMark(scan.charCodeAt(index))) {
       moreThan = true;
-      index = skipSpaces(text, index + 1, end);
+      index = skipSpaces(scan, index + 1, end);
     }
   }
   if (moreThan) qualifier = mergeQualifier(reader, qualifier, 'more-than');
 
-  const unitText = readUnitText(text, index, end);
+  const unitText = readUnitText(scan, index, end);
   const { unit, exponent } = resolveUnit(reader, multiplier, unitText, defaultUnit);
   const value = inRange(
     new Decimal(exponent === 0 ? number.digits : `${number.digits}e${exponent}`),
@@ -373,10 +484,9 @@ export function readQuantityText(
     reader.arg,
     text.slice(0, 40),
   );
-  const point = number.digits.indexOf('.');
-  const decimals = point < 0 ? 0 : number.digits.length - point - 1;
   return {
     quantity: quantityOfUnit(value, unit, qualifier),
-    lastDigitExponent: exponent - decimals,
+    lastDigitExponent: exponent - number.decimals,
+    decimals: number.decimals,
   };
 }

@@ -36,9 +36,9 @@ describe('quantity', () => {
     );
     expectCode(() => quantity(Number.NaN, '元'), 'INVALID_NUMBER');
     expectCode(
-      () => quantity('5', '斤'),
+      () => quantity('5', '担'),
       'UNKNOWN_UNIT',
-      'quantity: unit names an unknown unit "斤"',
+      'quantity: unit names an unknown unit "担"',
     );
     expectCode(() => quantity('5', undefined as unknown as string), 'UNKNOWN_UNIT');
   });
@@ -173,11 +173,11 @@ describe('Quantity.to and Quantity.in', () => {
     expectCode(() => quantity('1', '公顷').to('米'), 'UNIT_MISMATCH');
     expectCode(() => quantity('1', '人').to('人次'), 'UNIT_MISMATCH');
     expectCode(
-      () => quantity('1', '公顷').to('斤'),
+      () => quantity('1', '公顷').to('担'),
       'UNKNOWN_UNIT',
-      'Quantity.to: unit names an unknown unit "斤"',
+      'Quantity.to: unit names an unknown unit "担"',
     );
-    expectCode(() => quantity('1', '公顷').in('斤'), 'UNKNOWN_UNIT', 'Quantity.in:');
+    expectCode(() => quantity('1', '公顷').in('担'), 'UNKNOWN_UNIT', 'Quantity.in:');
   });
 });
 
@@ -230,11 +230,11 @@ describe('convert', () => {
 
   it('throws UNKNOWN_UNIT naming the argument, UNIT_MISMATCH and INVALID_NUMBER', () => {
     expectCode(
-      () => convert('1', '斤', '亩'),
+      () => convert('1', '担', '亩'),
       'UNKNOWN_UNIT',
-      'convert: from names an unknown unit "斤"',
+      'convert: from names an unknown unit "担"',
     );
-    expectCode(() => convert('1', '亩', '斤'), 'UNKNOWN_UNIT', 'convert: to names an unknown unit');
+    expectCode(() => convert('1', '亩', '担'), 'UNKNOWN_UNIT', 'convert: to names an unknown unit');
     expectCode(
       () => convert('1', '元', '美元'),
       'UNIT_MISMATCH',

@@ -1,6 +1,6 @@
 import { unitMismatchError, unknownUnitError } from '../errors.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../numbers/decimal.js';
-import { areCompatible, type Dimension, findUnit, type Unit } from './table.js';
+import { areCompatible, type Dimension, findUnit, type Unit, unitFactorRatio } from './table.js';
 
 /**
  * How a report qualifies a figure: 约 (about), 近 (nearly), 余 / 多 / 超过 / 突破 (more than),
@@ -59,6 +59,7 @@ function formatQuantity(q: Quantity): string {
   const [prefix, suffix] = QUALIFIER_TEXT[q.qualifier];
   if (suffix === '余') {
     // Reports put 余 between the multiplier and the unit: 2.6万余人, 150余万 is rarer.
+    if (q.unit.dimension === 'number') return `${number}${q.unit.name}余`;
     const scaled = /^[万亿]./.test(q.unit.name);
     return scaled
       ? `${number}${q.unit.name.slice(0, 1)}余${q.unit.name.slice(1)}`
@@ -159,7 +160,8 @@ export function convertValue(
     throw unitMismatchError(fn, arg, from.name, to.name);
   }
   if (from === to) return value;
-  return value.times(from.factor).div(to.factor);
+  const [numerator, denominator] = unitFactorRatio(from, to);
+  return value.times(numerator).div(denominator);
 }
 
 /**

@@ -28,7 +28,16 @@ const DESIGN_UNITS: readonly (readonly [name: string, dimension: Dimension, alia
     ['人次', 'visits', ['person-time']],
     ['万人次', 'visits', ['wan-person-time']],
     ['米', 'length', ['m']],
-    ['千米', 'length', ['km', '公里']],
+    ['千米', 'length', ['km']],
+    ['公里', 'length', []],
+    ['平方千米', 'area', []],
+    ['公斤', 'mass', ['kg']],
+    ['斤', 'mass', ['jin']],
+    ['立方米', 'volume', ['m3']],
+    ['千瓦时', 'energy', ['kwh']],
+    ['千瓦', 'power', ['kw']],
+    ['港元', 'money', ['hkd']],
+    ['欧元', 'money', ['eur']],
     ['个', 'count', ['count']],
     ['家', 'count', []],
     ['笔', 'count', []],
@@ -68,7 +77,7 @@ describe('units table: DESIGN §3', () => {
   });
 
   it('returns undefined for unknown names', () => {
-    for (const name of ['斤', '', ' ', '%', 'yuan2', '万', 'constructor', '__proto__']) {
+    for (const name of ['担', ' ', '%', 'yuan2', '万万', 'constructor', '__proto__', '元/', '/亩', '元/担']) {
       expect(findUnit(name)).toBeUndefined();
     }
   });
@@ -148,7 +157,19 @@ describe('listUnits', () => {
     expect(units).toBe(listUnits());
     expect(units[0]?.name).toBe('元');
     expect(new Set(units.map((u) => u.name)).size).toBe(units.length);
-    const order = ['money', 'area', 'population', 'visits', 'length', 'mass', 'count'];
+    const order = [
+      'money',
+      'area',
+      'population',
+      'visits',
+      'length',
+      'mass',
+      'volume',
+      'energy',
+      'power',
+      'count',
+      'number',
+    ];
     const ranks = units.map((u) => order.indexOf(u.dimension));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });

@@ -16,7 +16,7 @@ import { div, fromDecimal, halfUnit, mul, type Rational, ZERO } from '../../numb
 import type { AmountInput } from '../../units/amount.js';
 import { readQuantityText } from '../../units/parse.js';
 import { isQuantity } from '../../units/quantity.js';
-import { areCompatible, type Unit } from '../../units/table.js';
+import { areCompatible, type Unit, unitFactorRatio } from '../../units/table.js';
 
 /** A number read from an input, with half a unit of its last printed digit (0 when exact). */
 export interface Figure {
@@ -119,7 +119,8 @@ export function convertFigure(
   if (!areCompatible(from, target)) {
     throw unitMismatchError(fn, arg, from.name, target.name);
   }
-  const factor = div(fromDecimal(from.factor), fromDecimal(target.factor));
+  const [numerator, denominator] = unitFactorRatio(from, target);
+  const factor = div(fromDecimal(numerator), fromDecimal(denominator));
   return { value: mul(figure.value, factor), half: mul(figure.half, factor) };
 }
 

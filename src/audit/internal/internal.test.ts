@@ -51,11 +51,11 @@ describe('audit internals: printed precision of inputs', () => {
       const [figure] = readAmounts('f', [['x', input]], false).figures;
       return figure === undefined ? [] : [text(figure.value), text(figure.half)];
     };
-    // 家 has no 万 form: 3.5万家 is 35000 家 printed to the thousand
-    expect(read('3.5万家')).toEqual(['35000', '500']);
+    // 笔 has no 万 form: 3.5万笔 is 35000 家 printed to the thousand
+    expect(read('3.5万笔')).toEqual(['35000', '500']);
     expect(read('１，１３０千米')).toEqual(['1130', '0.5']);
     expect(read('0万人')).toEqual(['0', '0.5']);
-    expect(read('-3万家')).toEqual(['-30000', '5000']);
+    expect(read('-3万笔')).toEqual(['-30000', '5000']);
   });
 });
 

@@ -264,9 +264,9 @@ describe('readUnitOption', () => {
 
   it('throws UNKNOWN_UNIT for a name not in the table and UNIT_MISMATCH for another dimension', () => {
     expectCode(
-      () => readUnitOption(OPTION, '斤', 'area', '亩'),
+      () => readUnitOption(OPTION, '担', 'area', '亩'),
       'UNKNOWN_UNIT',
-      'quotaValue: options.areaUnit names an unknown unit "斤"',
+      'quotaValue: options.areaUnit names an unknown unit "担"',
     );
     expectCode(
       () => readUnitOption(OPTION, '万元', 'area', '亩'),

@@ -58,7 +58,7 @@ describe('formatQuantity', () => {
 
   it('throws the documented codes', () => {
     const q = quantity('1750.5', '亩');
-    expect(() => formatQuantity(q, { unit: '斤' })).toThrow(
+    expect(() => formatQuantity(q, { unit: '担' })).toThrow(
       expect.objectContaining({ code: 'UNKNOWN_UNIT' }),
     );
     expect(() => formatQuantity(q, { unit: '万元' })).toThrow(
