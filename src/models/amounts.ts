@@ -70,7 +70,9 @@ const DIMENSION_NAMES: Readonly<Record<BaseDimension, string>> = {
 };
 
 function dimensionName(dimension: Dimension): string {
-  return (DIMENSION_NAMES as Readonly<Record<string, string>>)[dimension] ?? `a ${dimension} figure`;
+  return (
+    (DIMENSION_NAMES as Readonly<Record<string, string>>)[dimension] ?? `a ${dimension} figure`
+  );
 }
 
 /**

@@ -77,7 +77,18 @@ describe('units table: DESIGN §3', () => {
   });
 
   it('returns undefined for unknown names', () => {
-    for (const name of ['担', ' ', '%', 'yuan2', '万万', 'constructor', '__proto__', '元/', '/亩', '元/担']) {
+    for (const name of [
+      '担',
+      ' ',
+      '%',
+      'yuan2',
+      '万万',
+      'constructor',
+      '__proto__',
+      '元/',
+      '/亩',
+      '元/担',
+    ]) {
       expect(findUnit(name)).toBeUndefined();
     }
   });

@@ -273,6 +273,17 @@ export function findUnit(name: string): Unit | undefined {
   return unitIndex.get(trimmed) ?? unitIndex.get(trimmed.toLowerCase()) ?? compoundUnit(trimmed);
 }
 
+/**
+ * The unit of a bare number (named `''`, dimension `'number'`), which {@link findUnit} does not
+ * give for an empty name.
+ *
+ * @internal
+ */
+export function bareNumberUnit(): Unit {
+  unitIndex ??= buildIndex();
+  return unitIndex.get('') as Unit;
+}
+
 /** The longest compound unit name looked up; no `A/B` of table units comes near it. */
 const MAX_COMPOUND_LENGTH = 40;
 let compoundCache: Map<string, Unit> | undefined;
