@@ -270,6 +270,8 @@ export function findUnit(name: string): Unit | undefined {
   }
   unitIndex ??= buildIndex();
   const trimmed = name.trim();
+  // The unit of a bare number is named '', but an empty name is no unit to look up.
+  if (trimmed.length === 0) return undefined;
   return unitIndex.get(trimmed) ?? unitIndex.get(trimmed.toLowerCase()) ?? compoundUnit(trimmed);
 }
 
