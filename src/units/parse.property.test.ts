@@ -183,8 +183,9 @@ function finiteRatio(a: Unit, b: Unit): boolean {
 }
 
 describe('round trips between the units of one dimension', () => {
-  const pairs = listUnits().flatMap((a) =>
-    listUnits()
+  const named = listUnits().filter((unit) => unit.name !== '');
+  const pairs = named.flatMap((a) =>
+    named
       .filter((b) => a !== b && a.dimension === b.dimension && a.base === b.base)
       .map((b) => [a, b] as const),
   );
