@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../numbers/decimal.js';
-import { convert } from './quantity.js';
-import { areCompatible, type Dimension, findUnit, listUnits, type Unit } from './table.js';
+import { convert, quantity } from './quantity.js';
+import {
+  areCompatible,
+  bareNumberUnit,
+  type Dimension,
+  findUnit,
+  listUnits,
+  type Unit,
+  unitFactorRatio,
+} from './table.js';
 
 function unit(name: string): Unit {
   const found = findUnit(name);
@@ -196,17 +204,26 @@ describe('listUnits', () => {
       for (const spelling of [u.name, ...u.aliases.map((alias) => alias.toLowerCase())]) {
         expect(owners.get(spelling), spelling).toBeUndefined();
         owners.set(spelling, u.name);
-        expect(findUnit(spelling)).toBe(u);
+        // The bare number's unit is named '', which names no unit to look up.
+        expect(findUnit(spelling)).toBe(spelling === '' ? undefined : u);
       }
     }
   });
 
   it('has a base unit of factor 1 in the same dimension for every unit', () => {
-    for (const u of units) {
+    for (const u of units.filter((x) => x.dimension !== 'number')) {
       const base = unit(u.base);
       expect(base.factor.eq(1)).toBe(true);
       expect(areCompatible(u, base)).toBe(true);
     }
+  });
+
+  it('gives numbers a base of their own: 万 is 10^4 of the bare number', () => {
+    expect(
+      units.filter((x) => x.dimension === 'number').map((x) => [x.name, x.factor.toString()]),
+    ).toContainEqual(['万', '10000']);
+    expect(bareNumberUnit().factor.toString()).toBe('1');
+    expect(areCompatible(bareNumberUnit(), unit('亿'))).toBe(true);
   });
 
   it('is frozen, and so is every unit', () => {
@@ -224,5 +241,22 @@ describe('Unit as text', () => {
     expect(`${unit}`).toBe('亿元');
     expect(JSON.stringify({ unit })).toBe('{"unit":"亿元"}');
     expect(Object.isFrozen(unit)).toBe(true);
+  });
+});
+
+describe('compound units A/B', () => {
+  it('are made of two table units, once per name, and convert exactly through their parts', () => {
+    const perMu = unit('公斤/亩');
+    expect([perMu.name, perMu.dimension, perMu.base]).toEqual(['公斤/亩', 'mass/area', '吨/亩']);
+    expect(findUnit('kg/mu')).toBe(perMu);
+    expect(findUnit('公斤/亩')).toBe(perMu);
+    // 447.59公斤/亩 is 447.59 × 15 公斤 per 公顷 (1 公顷 = 15 亩): 6713.85
+    expect(quantity('447.59', '公斤/亩').to('公斤/公顷').toString()).toBe('6713.85');
+    // 1 元/平方米 = 1 / 0.0015 元/亩 = 666.66…: one division, at the end
+    const [numerator, denominator] = unitFactorRatio(unit('元/平方米'), unit('元/亩'));
+    expect([numerator.toString(), denominator.toString()]).toEqual(['1', '0.0015']);
+    expect(quantity('1.5', '万元/亩').to('元/平方米').toString()).toBe('22.5');
+    expect(areCompatible(unit('人/平方公里'), unit('万人/平方公里'))).toBe(true);
+    expect(areCompatible(unit('人/平方公里'), unit('平方米/人'))).toBe(false);
   });
 });
