@@ -12,9 +12,17 @@ import {
   unitMismatchError,
 } from '../../errors.js';
 import { type DecimalInput, decimalsOf, isDecimal, toDecimal } from '../../numbers/decimal.js';
-import { div, fromDecimal, halfUnit, mul, type Rational, ZERO } from '../../numbers/rational.js';
+import {
+  div,
+  fromDecimal,
+  halfUnit,
+  mul,
+  pow10,
+  type Rational,
+  ZERO,
+} from '../../numbers/rational.js';
+import { type ReadFigure, readFigureText } from '../../units/figure.js';
 import type { AmountInput } from '../../units/amount.js';
-import { readQuantityText } from '../../units/parse.js';
 import { isQuantity } from '../../units/quantity.js';
 import { areCompatible, type Unit, unitFactorRatio } from '../../units/table.js';
 
@@ -70,11 +78,49 @@ export function readNumberFigure(
   input: DecimalInput,
   exactInputs: boolean,
 ): Figure {
+  if (typeof input === 'string' && !NUMBER_TEXT.test(input)) {
+    return readRateText(fn, arg, input, exactInputs);
+  }
   const value = toDecimal(input, { fn, arg });
   if (isDecimal(input)) return { value: fromDecimal(value), half: ZERO };
   const exponent =
     typeof input === 'string' ? lastDigitExponent(input) : negate(value.decimalPlaces());
   return { value: fromDecimal(value), half: exactIf(exactInputs, exponent) };
+}
+
+/**
+ * Half a unit of the last printed digit, widened to a whole unit for a qualified figure (约, 近,
+ * 余, 以上, 不足: the report itself says the value is not exact to that digit).
+ */
+function printedHalf(exactInputs: boolean, exponent: number | null, qualified: boolean): Rational {
+  if (exactInputs || exponent === null) return ZERO;
+  return qualified ? pow10(exponent) : halfUnit(exponent);
+}
+
+/**
+ * Reads a rate or point change as report text prints it (`'下降6.98%'`, `'1.34个百分点'`,
+ * `'百分之五'`) as a fraction, with its printed precision.
+ */
+function readRateText(fn: string, arg: string, input: string, exactInputs: boolean): Figure {
+  let read: ReadFigure;
+  try {
+    read = readFigureText(input, fn, arg);
+  } catch (error) {
+    if (isTownIndicatorsError(error, ErrorCode.PARSE_ERROR))
+      throw invalidNumberError(fn, arg, input);
+    throw error;
+  }
+  const { figure } = read;
+  if (
+    (figure.kind !== 'rate' && figure.kind !== 'point-change' && figure.kind !== 'multiple') ||
+    read.exact === undefined
+  ) {
+    throw invalidNumberError(fn, arg, input);
+  }
+  return {
+    value: read.exact,
+    half: printedHalf(exactInputs, read.lastDigitExponent, figure.qualifier !== undefined),
+  };
 }
 
 export function readRawAmount(
@@ -91,19 +137,36 @@ export function readRawAmount(
     };
   }
   if (typeof input === 'string' && !NUMBER_TEXT.test(input)) {
+    let read: ReadFigure;
     try {
-      const { quantity, lastDigitExponent: exponent } = readQuantityText(input, { fn, arg });
-      return {
-        value: fromDecimal(quantity.value),
-        half: exactIf(exactInputs, exponent),
-        unit: quantity.unit,
-      };
+      read = readFigureText(input, fn, arg);
     } catch (error) {
       if (isTownIndicatorsError(error, ErrorCode.PARSE_ERROR)) {
         throw invalidNumberError(fn, arg, input);
       }
       throw error;
     }
+    const { figure } = read;
+    const qualified = figure.qualifier !== undefined;
+    if (figure.kind === 'amount') {
+      const { quantity } = figure;
+      return {
+        value: fromDecimal(quantity.value),
+        half: printedHalf(exactInputs, read.lastDigitExponent, qualified),
+        unit:
+          quantity.unit.dimension === 'number' && quantity.unit.name === ''
+            ? undefined
+            : quantity.unit,
+      };
+    }
+    if ((figure.kind === 'rate' || figure.kind === 'point-change') && read.exact !== undefined) {
+      return {
+        value: read.exact,
+        half: printedHalf(exactInputs, read.lastDigitExponent, qualified),
+        unit: undefined,
+      };
+    }
+    throw invalidNumberError(fn, arg, input);
   }
   return { ...readNumberFigure(fn, arg, input, exactInputs), unit: undefined };
 }

@@ -8,8 +8,8 @@
 
 import { invalidArgumentError, parseErrorError } from '../../errors.js';
 import { type DecimalInput, decimalsOf, PLAIN_DECIMAL, toDecimal } from '../../numbers/decimal.js';
-import { fromDecimal, type Rational, ratio } from '../../numbers/rational.js';
-import { readQuantityText } from '../../units/parse.js';
+import { fromDecimal, mul, type Rational, ratio } from '../../numbers/rational.js';
+import { type ReadFigure, readFigureText } from '../../units/figure.js';
 import { isQuantity, type Quantity } from '../../units/quantity.js';
 import type { Unit } from '../../units/table.js';
 import type { StatedFigure } from '../types.js';
@@ -114,11 +114,13 @@ export function readStatedText(
       ...chosen,
     };
   }
-  if (shape !== 'amount') parseFailure(fn, text, EXPECTED[shape]);
-  const { quantity, lastDigitExponent: exponent } = readQuantityText(trimmed, {
-    fn,
-    arg: 'stated',
-  });
+  const figure = readFigureText(trimmed, fn, 'stated');
+  const fromFigure = statedFromFigure(fn, shape, text, figure);
+  if (fromFigure !== undefined) return fromFigure;
+  if (shape !== 'amount' || figure.figure.kind !== 'amount')
+    parseFailure(fn, text, EXPECTED[shape]);
+  const { quantity } = figure.figure;
+  const exponent = figure.lastDigitExponent ?? 0;
   return {
     value: fromDecimal(quantity.value),
     decimals: negate(exponent),
@@ -127,6 +129,82 @@ export function readStatedText(
     unitEn: quantity.unit.name,
     quantityUnit: quantity.unit,
   };
+}
+
+const PER_MILLE: Scale = { scale: /* @__PURE__ */ ratio(1000n, 1n), unit: '‰', unitEn: '‰' };
+const TENTHS: Scale = { scale: /* @__PURE__ */ ratio(10n, 1n), unit: '成', unitEn: ' tenths' };
+const PER_MILLE_POINTS: Scale = {
+  scale: /* @__PURE__ */ ratio(1000n, 1n),
+  unit: '个千分点',
+  unitEn: ' per-mille points',
+};
+
+/** The scale a rate or point change was printed on, from its precision: '5.2%' → percent. */
+function printedScale(kind: 'rate' | 'point-change', read: ReadFigure): Scale | undefined {
+  const { decimals } = read.figure;
+  if (decimals === null || read.lastDigitExponent === null) return undefined;
+  const power = -read.lastDigitExponent - decimals;
+  if (kind === 'point-change') return power === 3 ? PER_MILLE_POINTS : POINTS;
+  return power === 3 ? PER_MILLE : power === 1 ? TENTHS : PERCENT;
+}
+
+/**
+ * A stated figure read by the figure reader (`'下降0.6%'`, `'2.6個百分點'`, `'增长2.7倍'`,
+ * `'105.23:100'`) on its printed scale, or `undefined` when it is an amount.
+ */
+function statedFromFigure(
+  fn: string,
+  shape: StatedShape,
+  text: string,
+  read: ReadFigure,
+): StatedReading | undefined {
+  const { figure } = read;
+  if (figure.kind === 'amount') return undefined;
+  const wanted = shape === 'points' ? 'point-change' : shape === 'multiple' ? 'multiple' : 'rate';
+  if (figure.kind === 'ratio' && shape === 'multiple') {
+    const [current, base] = read.exactParts ?? [];
+    if (
+      read.exactParts?.length !== 2 ||
+      current === undefined ||
+      base === undefined ||
+      base.n === 0n
+    ) {
+      parseFailure(fn, text, "a ratio of two numbers such as '105.23:100'");
+    }
+    // 'a:b' states the multiple a / b on the scale of b: '105.23:100' is 105.23 per 100.
+    const firstDecimals = decimalsOf(String(figure.parts[0]));
+    return {
+      value: current,
+      decimals: Math.max(firstDecimals, decimalsOfPrinted(text)),
+      scale: base,
+      unit: `:${String(figure.parts[1])}`,
+      unitEn: `:${String(figure.parts[1])}`,
+    };
+  }
+  const amountAsRate = shape === 'amount' && figure.kind === 'rate';
+  if (
+    figure.kind !== wanted &&
+    !amountAsRate &&
+    !(shape === 'amount' && figure.kind === 'point-change')
+  ) {
+    parseFailure(fn, text, EXPECTED[shape]);
+  }
+  if (read.exact === undefined || figure.decimals === null) {
+    parseFailure(fn, text, `${EXPECTED[shape]} printed to a digit, not an exact fraction`);
+  }
+  if (figure.kind === 'multiple') {
+    return { value: read.exact, decimals: figure.decimals, ...TIMES };
+  }
+  const scale =
+    printedScale(figure.kind === 'point-change' ? 'point-change' : 'rate', read) ?? PERCENT;
+  return { value: mul(read.exact, scale.scale), decimals: figure.decimals, ...scale };
+}
+
+/** Digits after the point of the first number of a ratio as printed ('105.230:100' → 3). */
+function decimalsOfPrinted(text: string): number {
+  const first = text.split(/[:：∶]/)[0] ?? '';
+  const point = first.indexOf('.');
+  return point < 0 ? 0 : first.trim().length - point - 1;
 }
 
 /**
