@@ -49,10 +49,10 @@ export type {
   Claim,
   ClaimFigure,
   ClaimInput,
-  ClaimKind,
   CodeLabel,
   ComparisonOp,
   Dataset,
+  DatasetClaimKind,
   DatasetInput,
   DatasetSource,
   DecimalFieldInput,
@@ -190,3 +190,24 @@ export {
   renderReport,
   townReport,
 } from './report/index.js';
+// Reading report text: figures, claims, the audit of a passage
+export type {
+  AmountFigure,
+  AuditedClaim,
+  AuditTextOptions,
+  ClaimAudit,
+  ClaimKind,
+  ExtractedClaim,
+  ExtractedFigure,
+  Figure,
+  FigureBase,
+  FigureKind,
+  MultipleFigure,
+  PointChangeFigure,
+  RangeFigure,
+  RateFigure,
+  RatioFigure,
+  TextAudit,
+  UnauditedClaim,
+} from './text/index.js';
+export { auditText, extractClaims, extractFigures, parseFigure } from './text/index.js';

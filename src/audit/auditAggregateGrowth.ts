@@ -14,7 +14,7 @@ import {
   ZERO,
 } from '../numbers/rational.js';
 import type { AmountInput } from '../units/amount.js';
-import { type Figure, readAmounts, readNumberFigure } from './internal/figures.js';
+import { type BoundedValue, readAmounts, readNumberFigure } from './internal/figures.js';
 import { readAuditOptions, requireInput } from './internal/options.js';
 import { bounds, requireNonZero, requirePositive } from './internal/ranges.js';
 import { buildResult } from './internal/result.js';
@@ -51,7 +51,7 @@ export type AuditAggregateGrowthOptions = RateAuditOptions;
 
 /** A component read: its current value and 1 / (1 + growth) at the rate and its two bounds. */
 interface Component {
-  readonly current: Figure;
+  readonly current: BoundedValue;
   readonly discount: Rational;
   /** 1 / (1 + growth) at the highest growth within rounding: the smallest discount. */
   readonly lowDiscount: Rational;
@@ -100,7 +100,7 @@ function readComponents(
   components: readonly AggregateGrowthComponent[],
   exact: boolean,
   total: AmountInput | undefined,
-): { readonly components: readonly Component[]; readonly total: Figure | undefined } {
+): { readonly components: readonly Component[]; readonly total: BoundedValue | undefined } {
   // Every index, holes too: each component must be an object `{ current, growth }`.
   const list: AggregateGrowthComponent[] = [];
   for (let index = 0; index < components.length; index += 1) {
@@ -114,7 +114,7 @@ function readComponents(
   const all = total === undefined ? operands : [...operands, ['total', total] as const];
   const { figures } = readAmounts(FN, all, exact);
   const read = list.map((component, index): Component => {
-    const current = figures[index] as Figure;
+    const current = figures[index] as BoundedValue;
     const arg = `components[${index}]`;
     // current / (1 + growth) is the component's previous value, the base of its growth rate.
     requireNonZero(FN, `${arg}.current`, current);

@@ -13,7 +13,11 @@ export type AuditKind =
   | 'growth'
   | 'aggregate-growth'
   | 'multiple'
-  | 'point-change';
+  | 'point-change'
+  | 'structure'
+  | 'pull'
+  | 'per-capita'
+  | 'increment';
 
 /**
  * A figure as the report states it. Text keeps its printed precision (`'66.80%'` has 2 decimals);
@@ -96,4 +100,10 @@ export interface AuditResult {
   readonly explanationEn: string;
   /** The sentence in Chinese, whatever the locale. */
   readonly explanationZh: string;
+  /**
+   * For a structure ratio checked against the levels of its parts ({@link auditStructure} with
+   * `stated`): the check of each printed part, in order. The result itself is that of the part
+   * furthest from its printed value, and `consistent` is whether every part is.
+   */
+  readonly parts?: readonly AuditResult[];
 }

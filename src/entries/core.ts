@@ -10,9 +10,13 @@
 
 export * from '../audit/auditAggregateGrowth.js';
 export * from '../audit/auditGrowth.js';
+export * from '../audit/auditIncrement.js';
 export * from '../audit/auditMultiple.js';
+export * from '../audit/auditPerCapita.js';
 export * from '../audit/auditPointChange.js';
+export * from '../audit/auditPull.js';
 export * from '../audit/auditShare.js';
+export * from '../audit/auditStructure.js';
 export * from '../audit/auditSum.js';
 export * from '../audit/internal/explain.js';
 export * from '../audit/internal/figures.js';
@@ -89,6 +93,7 @@ export * from '../periods/period.js';
 export * from '../periods/shift.js';
 export * from '../units/amount.js';
 export * from '../units/characters.js';
+export * from '../units/figure.js';
 export * from '../units/parse.js';
 export * from '../units/quantity.js';
 export * from '../units/table.js';

@@ -1,10 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Claim, ClaimFigure, ClaimInput, ClaimKind } from './index.js';
+import type { Claim, ClaimFigure, ClaimInput, DatasetClaimKind } from './index.js';
 import { parseClaim } from './index.js';
 
 describe('claim types', () => {
   it('discriminates the inputs by kind', () => {
-    expectTypeOf<Claim['kind']>().toEqualTypeOf<ClaimKind>();
+    expectTypeOf<Claim['kind']>().toEqualTypeOf<DatasetClaimKind>();
     expectTypeOf<Extract<Claim, { kind: 'share' }>['inputs']>().toEqualTypeOf<
       Readonly<{ part: ClaimFigure; whole: ClaimFigure }>
     >();

@@ -15,18 +15,19 @@ import { type ModelIssueCode, parseWith, type SafeParseResult, safeParseWith } f
  * Which check a stated figure calls for — the audit that {@link auditDataset} runs on it:
  * `'share'` (占比, auditShare), `'sum'` (合计, auditSum), `'growth'` (增长, auditGrowth),
  * `'aggregate-growth'` (总量增速 from components, auditAggregateGrowth), `'multiple'` (是…的N倍,
- * auditMultiple), `'point-change'` (百分点, auditPointChange).
+ * auditMultiple), `'point-change'` (百分点, auditPointChange). The kinds a dataset's claims hold;
+ * claims found in report text ({@link ClaimKind}) have four more.
  *
  * @example
  * ```ts
- * const kind: ClaimKind = parseClaim({ id: 'c', townId: 'b1', kind: 'sum', stated: '164.8亿元', inputs: { parts: ['160亿元', '4.8亿元'] }, source: { document: 'b1-2011' } }).kind;
+ * const kind: DatasetClaimKind = parseClaim({ id: 'c', townId: 'b1', kind: 'sum', stated: '164.8亿元', inputs: { parts: ['160亿元', '4.8亿元'] }, source: { document: 'b1-2011' } }).kind;
  * kind;
  * // => 'sum'
  * ```
  *
  * @category Models
  */
-export type ClaimKind =
+export type DatasetClaimKind =
   | 'share'
   | 'sum'
   | 'growth'
@@ -290,7 +291,7 @@ function checkAuditable(claim: z.output<typeof ClaimUnion>, ctx: IssueSink): voi
  * that the audit knows their precision (`'22.30亿元'` has 2 decimals; a parsed Quantity would
  * forget the trailing zero).
  *
- * Fields: `id`, `townId`, `kind` ({@link ClaimKind}), `period?` (canonical label), `name?` (what
+ * Fields: `id`, `townId`, `kind` ({@link DatasetClaimKind}), `period?` (canonical label), `name?` (what
  * is stated: 社会资金占比), `stated` (the figure as printed: `'66.8%'`, `'22.32亿元'`, `'5.1倍'`,
  * `'6.6个百分点'`), `inputs` (by kind, each figure as report text or as
  * `{ text, name?, observationId?, projectId?, fundingSourceId?, landQuotaId? }`), `exactInputs?`

@@ -8,7 +8,7 @@ export {
   QuantitySchema,
   RateSchema,
 } from './amounts.js';
-export type { Claim, ClaimFigure, ClaimInput, ClaimKind } from './claim.js';
+export type { Claim, ClaimFigure, ClaimInput, DatasetClaimKind } from './claim.js';
 export { ClaimSchema, parseClaim, safeParseClaim } from './claim.js';
 export type {
   Dataset,

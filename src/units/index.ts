@@ -3,5 +3,5 @@ export type { ParseQuantityOptions } from './parse.js';
 export { parseQuantity } from './parse.js';
 export type { Qualifier, Quantity, QuantityOptions } from './quantity.js';
 export { convert, isQuantity, quantity } from './quantity.js';
-export type { Currency, Dimension, Unit } from './table.js';
+export type { BaseDimension, Currency, Dimension, Unit } from './table.js';
 export { areCompatible, findUnit, listUnits } from './table.js';

@@ -1,5 +1,6 @@
 import { parseErrorError, type TownIndicatorsError, unknownUnitError } from '../errors.js';
 import { Decimal, inRange } from '../numbers/decimal.js';
+import { requireOptions } from '../numbers/internal.js';
 import {
   chineseLargeUnit,
   chineseSmallUnit,
@@ -7,7 +8,6 @@ import {
   readChineseNumber,
   simplifiedText,
 } from './characters.js';
-import { requireOptions } from '../numbers/internal.js';
 import { type Qualifier, type Quantity, quantityOfUnit, requireUnit } from './quantity.js';
 import { findUnit, type Unit } from './table.js';
 

@@ -43,6 +43,10 @@ export const SOURCE: Readonly<Record<AuditKind, Phrase>> = {
   'aggregate-growth': { en: 'the components give', zh: '按分项计算为' },
   multiple: { en: 'current / base gives', zh: '按基期和本期计算为' },
   'point-change': { en: 'to − from gives', zh: '按起止值计算为' },
+  structure: { en: 'the parts make', zh: '各部分合计为' },
+  pull: { en: 'contribution rate × growth gives', zh: '按贡献率乘增速计算为' },
+  'per-capita': { en: 'total / population gives', zh: '按总量除以人口计算为' },
+  increment: { en: 'current − previous gives', zh: '按前后两期之差计算为' },
 };
 
 export interface Texts {

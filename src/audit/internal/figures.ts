@@ -21,19 +21,19 @@ import {
   type Rational,
   ZERO,
 } from '../../numbers/rational.js';
-import { type ReadFigure, readFigureText } from '../../units/figure.js';
 import type { AmountInput } from '../../units/amount.js';
+import { type ReadFigure, readFigureText } from '../../units/figure.js';
 import { isQuantity } from '../../units/quantity.js';
 import { areCompatible, type Unit, unitFactorRatio } from '../../units/table.js';
 
 /** A number read from an input, with half a unit of its last printed digit (0 when exact). */
-export interface Figure {
+export interface BoundedValue {
   readonly value: Rational;
   readonly half: Rational;
 }
 
 /** An input before unit conversion. */
-export interface RawFigure extends Figure {
+export interface RawFigure extends BoundedValue {
   readonly unit: Unit | undefined;
 }
 export const NUMBER_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?(?:\s*[%％])?\s*$/;
@@ -77,7 +77,7 @@ export function readNumberFigure(
   arg: string,
   input: DecimalInput,
   exactInputs: boolean,
-): Figure {
+): BoundedValue {
   if (typeof input === 'string' && !NUMBER_TEXT.test(input)) {
     return readRateText(fn, arg, input, exactInputs);
   }
@@ -101,7 +101,7 @@ function printedHalf(exactInputs: boolean, exponent: number | null, qualified: b
  * Reads a rate or point change as report text prints it (`'下降6.98%'`, `'1.34个百分点'`,
  * `'百分之五'`) as a fraction, with its printed precision.
  */
-function readRateText(fn: string, arg: string, input: string, exactInputs: boolean): Figure {
+function readRateText(fn: string, arg: string, input: string, exactInputs: boolean): BoundedValue {
   let read: ReadFigure;
   try {
     read = readFigureText(input, fn, arg);
@@ -176,7 +176,7 @@ export function convertFigure(
   arg: string,
   figure: RawFigure,
   target: Unit | undefined,
-): Figure {
+): BoundedValue {
   const from = figure.unit;
   if (from === undefined || target === undefined || from === target) return figure;
   if (!areCompatible(from, target)) {
@@ -189,7 +189,7 @@ export function convertFigure(
 
 /** Amount inputs converted into one unit. */
 export interface Amounts {
-  readonly figures: readonly Figure[];
+  readonly figures: readonly BoundedValue[];
   /** The common unit: the target, or the first quantity's; `undefined` when none was given. */
   readonly unit: Unit | undefined;
 }
@@ -216,7 +216,7 @@ export function readAmounts(
 }
 
 /**
- * {@link readAmounts} for named inputs: `{ part, whole }` → `{ part: Figure, whole: Figure }`.
+ * {@link readAmounts} for named inputs: `{ part, whole }` → `{ part: BoundedValue, whole: BoundedValue }`.
  *
  * @internal
  */
@@ -224,16 +224,16 @@ export function readNamedAmounts<K extends string>(
   fn: string,
   inputs: Readonly<Record<K, AmountInput>>,
   exactInputs: boolean,
-): Readonly<Record<K, Figure>> {
+): Readonly<Record<K, BoundedValue>> {
   const names = Object.keys(inputs) as K[];
   const { figures } = readAmounts(
     fn,
     names.map((name) => [name, inputs[name]] as const),
     exactInputs,
   );
-  const result = {} as Record<K, Figure>;
+  const result = {} as Record<K, BoundedValue>;
   names.forEach((name, index) => {
-    result[name] = figures[index] as Figure;
+    result[name] = figures[index] as BoundedValue;
   });
   return result;
 }

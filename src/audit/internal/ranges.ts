@@ -18,10 +18,10 @@ import {
   toDecimalValue,
   ZERO,
 } from '../../numbers/rational.js';
-import type { Figure } from './figures.js';
+import type { BoundedValue } from './figures.js';
 
 /** Throws `DIVISION_BY_ZERO` when a denominator is zero. @internal */
-export function requireNonZero(fn: string, arg: string, figure: Figure): void {
+export function requireNonZero(fn: string, arg: string, figure: BoundedValue): void {
   if (sign(figure.value) === 0) {
     throw divisionByZeroError(fn, arg);
   }
@@ -33,7 +33,7 @@ export function requirePositive(fn: string, arg: string, value: Rational): void 
 }
 
 /** The interval `[value − half, value + half]`. @internal */
-export function bounds(figure: Figure): readonly [Rational, Rational] {
+export function bounds(figure: BoundedValue): readonly [Rational, Rational] {
   return [sub(figure.value, figure.half), add(figure.value, figure.half)];
 }
 
@@ -54,7 +54,7 @@ export function extremes(values: readonly Rational[]): readonly [Rational, Ratio
  *
  * @internal
  */
-export function ratioRange(a: Figure, b: Figure): readonly [Rational, Rational] {
+export function ratioRange(a: BoundedValue, b: BoundedValue): readonly [Rational, Rational] {
   const [aLow, aHigh] = bounds(a);
   const [bLow, bHigh] = bounds(b);
   return extremes([div(aLow, bLow), div(aLow, bHigh), div(aHigh, bLow), div(aHigh, bHigh)]);

@@ -20,6 +20,10 @@ const AUDIT_FUNCTIONS: Readonly<Record<AuditKind, string>> = {
   'aggregate-growth': 'auditAggregateGrowth',
   multiple: 'auditMultiple',
   'point-change': 'auditPointChange',
+  structure: 'auditStructure',
+  pull: 'auditPull',
+  'per-capita': 'auditPerCapita',
+  increment: 'auditIncrement',
 };
 
 /** Whether an entry belongs in the report's period (entries without a period always do). */

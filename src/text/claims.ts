@@ -1,0 +1,717 @@
+/**
+ * Finding the checkable claims of a passage among its figures: the rules of docs/text.md, each a
+ * pattern of real bulletins (a total and the components that follow it, 占…比重, 由A增长为B,
+ * 高出…个百分点, 贡献率…拉动, 三次产业结构, 人均…). A rule fires only when every figure the check
+ * needs is printed in the passage; a claim that needs a figure the passage does not print is not
+ * a claim. Each rule looks at a bounded window of figures, so the whole is linear.
+ *
+ * @internal
+ * @module
+ */
+import type { AuditKind } from '../audit/types.js';
+import type { Decimal } from '../numbers/decimal.js';
+import type { AmountFigure, Figure } from '../units/figure.js';
+import { areCompatible } from '../units/table.js';
+import type { ScannedFigure } from './scan.js';
+
+/** An audit call: the function's name and its arguments as printed text. */
+export interface ClaimAudit {
+  readonly fn:
+    | 'auditShare'
+    | 'auditSum'
+    | 'auditGrowth'
+    | 'auditAggregateGrowth'
+    | 'auditMultiple'
+    | 'auditPointChange'
+    | 'auditStructure'
+    | 'auditPull'
+    | 'auditPerCapita'
+    | 'auditIncrement';
+  readonly args: Readonly<Record<string, unknown>>;
+}
+
+/** A claim found among the figures: indices into the figure list. */
+export interface FoundClaim {
+  readonly kind: AuditKind;
+  readonly stated: number;
+  readonly inputs: readonly number[];
+  readonly audit: ClaimAudit;
+}
+
+/** How many figures after a total are looked at for its components. */
+const COMPONENT_WINDOW = 24;
+/** The most components of one total. */
+const MAX_COMPONENTS = 12;
+
+const GROWTH_WORDS = [
+  '增长',
+  '下降',
+  '增加',
+  '减少',
+  '回落',
+  '提高',
+  '上升',
+  '降低',
+  '下滑',
+  '增',
+  '减',
+];
+const NEGATIVE_START = ['下降', '减少', '回落', '降低', '下滑', '下跌'];
+const SHARE_LABEL_ENDS = ['率', '面', '系数', '比重', '比例', '占比'];
+const NOT_SHARES = ['增长率', '出生率', '死亡率', '增速', '发生率', '利用率', '贡献率'];
+
+interface Context {
+  readonly figures: readonly ScannedFigure[];
+  readonly claims: FoundClaim[];
+  readonly taken: Set<string>;
+  /** For each amount that is the total of a sum: its components. */
+  readonly totals: Map<number, readonly number[]>;
+}
+
+function figureAt(ctx: Context, index: number): ScannedFigure {
+  return ctx.figures[index] as ScannedFigure;
+}
+
+function amountOf(figure: Figure): AmountFigure | undefined {
+  return figure.kind === 'amount' && figure.quantity.dimension !== 'number' ? figure : undefined;
+}
+
+/**
+ * An amount printed as a level (no qualifier). Per-capita figures (人均…) are levels of their own
+ * but never components of a total, so sums leave them out.
+ */
+function isLevel(ctx: Context, index: number, perCapita = false): boolean {
+  const f = figureAt(ctx, index);
+  const amount = amountOf(f.figure);
+  if (amount === undefined || amount.qualifier !== undefined) return false;
+  if (perCapita) return true;
+  const label = f.label ?? '';
+  return !label.includes('人均') && !label.includes('平均') && !label.includes('每');
+}
+
+function sameMeasure(a: ScannedFigure, b: ScannedFigure): boolean {
+  const x = amountOf(a.figure);
+  const y = amountOf(b.figure);
+  return x !== undefined && y !== undefined && areCompatible(x.quantity.unit, y.quantity.unit);
+}
+
+/** The value in the base unit, as a float, for a quick look before the exact check. */
+function baseFloat(figure: Figure): number {
+  const amount = amountOf(figure);
+  if (amount === undefined) return Number.NaN;
+  return Number(amount.quantity.value.times(amount.quantity.unit.factor).toString());
+}
+
+function add(ctx: Context, claim: FoundClaim): void {
+  const key = `${claim.kind}:${claim.stated}:${claim.inputs.join(',')}`;
+  if (ctx.taken.has(key)) return;
+  ctx.taken.add(key);
+  ctx.claims.push(claim);
+}
+
+function text(ctx: Context, index: number): string {
+  return figureAt(ctx, index).text;
+}
+
+function endsWithAny(value: string, words: readonly string[]): boolean {
+  return words.some((word) => value.endsWith(word));
+}
+
+function trimEnd(value: string, words: readonly string[]): string {
+  let result = value.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const word of words) {
+      if (result.endsWith(word) && result.length >= word.length) {
+        result = result.slice(0, result.length - word.length);
+        changed = true;
+      }
+    }
+  }
+  return result;
+}
+
+/** A growth rate: 增长6.3%, 比上年下降4.1%, 增4.98% (not 增长面达56.5%, not 占…). */
+function isGrowthRate(f: ScannedFigure): boolean {
+  if (f.figure.kind !== 'rate' || f.figure.qualifier !== undefined) return false;
+  if (NEGATIVE_START.some((word) => f.text.startsWith(word))) return true;
+  const gap = trimEnd(f.gap, ['了', '为', '达', ' ', '约']);
+  return endsWithAny(gap, GROWTH_WORDS) && !gap.includes('占');
+}
+
+/** The growth rate printed right after an amount, before the next amount of its sentence. */
+function growthOf(ctx: Context, index: number): number | undefined {
+  const f = figureAt(ctx, index);
+  for (let j = index + 1; j < ctx.figures.length && j <= index + 4; j += 1) {
+    const g = figureAt(ctx, j);
+    if (g.sentence !== f.sentence || amountOf(g.figure) !== undefined) return undefined;
+    if (isGrowthRate(g)) return j;
+  }
+  return undefined;
+}
+
+/** Whether components add up to the total at its printed precision (exact check by the audit). */
+type SumCheck = (parts: readonly string[], stated: string) => boolean;
+
+/** The previous level as text, from the current level and its printed increment (derived). */
+export type PreviousText = (current: Figure, increment: Figure, sign: 1 | -1) => string | undefined;
+
+/** Totals and the consecutive components that add up to them, innermost totals first. */
+function findSums(ctx: Context, sums: SumCheck): void {
+  const { figures } = ctx;
+  const hidden = new Set<number>();
+  for (let t = figures.length - 1; t >= 0; t -= 1) {
+    if (!isLevel(ctx, t)) continue;
+    const total = figureAt(ctx, t);
+    const totalValue = baseFloat(total.figure);
+    if (!(totalValue > 0)) continue;
+    const candidates: number[] = [];
+    for (let j = t + 1; j < figures.length && candidates.length < COMPONENT_WINDOW; j += 1) {
+      const f = figureAt(ctx, j);
+      if (f.paragraph !== total.paragraph) break;
+      if (hidden.has(j) || !isLevel(ctx, j) || !sameMeasure(total, f)) continue;
+      if (isAttribute(ctx, j)) continue;
+      candidates.push(j);
+    }
+    for (let s = 0; s < candidates.length; s += 1) {
+      let sum = 0;
+      for (let e = s; e < candidates.length && e - s < MAX_COMPONENTS; e += 1) {
+        const value = baseFloat(figureAt(ctx, candidates[e] as number).figure);
+        if (!(value > 0) || value >= totalValue) break;
+        sum += value;
+        if (sum > totalValue * 1.01) break;
+        if (e === s || Math.abs(sum - totalValue) > totalValue * 0.01) continue;
+        const run = candidates.slice(s, e + 1);
+        if (
+          !sums(
+            run.map((i) => text(ctx, i)),
+            total.text,
+          )
+        )
+          continue;
+        addSum(ctx, t, run);
+        for (const i of run) hidden.add(i);
+        s = e;
+        break;
+      }
+    }
+  }
+}
+
+function addSum(ctx: Context, total: number, parts: readonly number[]): void {
+  const existing = ctx.totals.get(total);
+  if (existing === undefined) ctx.totals.set(total, parts);
+  add(ctx, {
+    kind: 'sum',
+    stated: total,
+    inputs: parts,
+    audit: {
+      fn: 'auditSum',
+      args: { parts: parts.map((i) => text(ctx, i)), stated: text(ctx, total) },
+    },
+  });
+}
+
+/** An amount that qualifies a noun (2000万元规模以上企业, 5亿元以上项目): no level of its own. */
+function isAttribute(ctx: Context, index: number): boolean {
+  const next = index + 1;
+  const after = next < ctx.figures.length ? figureAt(ctx, next).gap : '';
+  return after.startsWith('规模') || after.startsWith('以上') || after.startsWith('以下');
+}
+
+/** A list of figures joined by 、 / 和 / 及, starting at `index`. */
+function listFrom(ctx: Context, index: number): readonly number[] {
+  const list = [index];
+  for (let j = index + 1; j < ctx.figures.length && list.length < MAX_COMPONENTS * 2; j += 1) {
+    const gap = figureAt(ctx, j).gap.trim();
+    if (gap !== '、' && gap !== '和' && gap !== '及' && gap !== ',' && gap !== '，') break;
+    list.push(j);
+  }
+  return list;
+}
+
+/** The total a part belongs to: a sum's total, or the amount before 其中 / …中. */
+function scopeTotal(ctx: Context, part: number): number | undefined {
+  for (const [total, parts] of ctx.totals) {
+    if (parts.includes(part)) return total;
+  }
+  const p = figureAt(ctx, part);
+  for (let t = part - 1; t >= 0 && part - t <= COMPONENT_WINDOW; t -= 1) {
+    const f = figureAt(ctx, t);
+    if (f.paragraph !== p.paragraph) return undefined;
+    if (
+      !isLevel(ctx, t, true) ||
+      !sameMeasure(f, p) ||
+      baseFloat(f.figure) <= baseFloat(p.figure)
+    ) {
+      continue;
+    }
+    const after = figureAt(ctx, t + 1).gap;
+    // 其中 after the total, or 23个行业大类中 (the total's own clause says 'of these').
+    const head = after.slice(0, Math.min(firstClauseMark(after), 8));
+    if (after.includes('其中') || head.includes('中')) return t;
+  }
+  return undefined;
+}
+
+function firstClauseMark(value: string): number {
+  for (let index = 0; index < value.length; index += 1) {
+    if ('，,；;。：:、'.includes(value.charAt(index))) return index;
+  }
+  return value.length;
+}
+
+/** The list claims: 分别为 A、B、C和D (a sum of the parts), 拉动…分别为 a、b、c个百分点. */
+function findLists(ctx: Context): void {
+  ctx.figures.forEach((f, index) => {
+    if (!/分别|依次/.test(f.gap)) return;
+    const list = listFrom(ctx, index);
+    if (list.length < 2) return;
+    const last = figureAt(ctx, list[list.length - 1] as number);
+    if (last.figure.kind === 'point-change' && f.gap.includes('拉动')) {
+      pullList(ctx, list);
+      return;
+    }
+    if (!list.every((i) => isLevel(ctx, i) && sameMeasure(figureAt(ctx, i), f))) return;
+    const total = scopeTotal(ctx, index);
+    if (total === undefined) return;
+    const sum = list.reduce((acc, i) => acc + baseFloat(figureAt(ctx, i).figure), 0);
+    const totalValue = baseFloat(figureAt(ctx, total).figure);
+    // A list far from the total is a list of something else (其中…分别为 of another total).
+    if (Math.abs(sum - totalValue) > totalValue * 0.05) return;
+    addSum(ctx, total, list);
+  });
+}
+
+/** The pulls of a total's components add up to the total's growth. */
+function pullList(ctx: Context, list: readonly number[]): void {
+  for (const [total, parts] of ctx.totals) {
+    if (parts.length !== list.length) continue;
+    const growth = growthOf(ctx, total);
+    if (growth === undefined || growth > (list[0] as number)) continue;
+    add(ctx, {
+      kind: 'sum',
+      stated: growth,
+      inputs: list,
+      audit: {
+        fn: 'auditSum',
+        args: { parts: list.map((i) => text(ctx, i)), stated: text(ctx, growth) },
+      },
+    });
+    return;
+  }
+}
+
+/** Every sum whose total and components all print a growth rate: the total's growth follows. */
+function findAggregateGrowth(ctx: Context): void {
+  for (const [total, parts] of [...ctx.totals]) {
+    const stated = growthOf(ctx, total);
+    if (stated === undefined) continue;
+    const growths = parts.map((part) => growthOf(ctx, part));
+    if (growths.some((g) => g === undefined)) continue;
+    const inputs = parts.flatMap((part, k) => [part, growths[k] as number]);
+    add(ctx, {
+      kind: 'aggregate-growth',
+      stated,
+      inputs,
+      audit: {
+        fn: 'auditAggregateGrowth',
+        args: {
+          components: parts.map((part, k) => ({
+            current: text(ctx, part),
+            growth: text(ctx, growths[k] as number),
+          })),
+          stated: text(ctx, stated),
+        },
+      },
+    });
+  }
+}
+
+/** Characters of `needle` in order within `hay` (规模以上工业增加值 in 规模以上工业累计实现增加值). */
+function isSubsequence(needle: string, hay: string): boolean {
+  let at = 0;
+  for (let index = 0; index < hay.length && at < needle.length; index += 1) {
+    if (hay.charAt(index) === needle.charAt(at)) at += 1;
+  }
+  return at === needle.length;
+}
+
+/** The nearest earlier amount whose label names `phrase`, of the part's measure. */
+function amountNamed(
+  ctx: Context,
+  phrase: string,
+  before: number,
+  like: number,
+): number | undefined {
+  for (let t = before - 1; t >= 0; t -= 1) {
+    if (t === like || !isLevel(ctx, t, true)) continue;
+    const f = figureAt(ctx, t);
+    if (!sameMeasure(f, figureAt(ctx, like))) continue;
+    if (names(f.label, phrase)) return t;
+  }
+  return undefined;
+}
+
+const AREA_PREFIXES = ['全县', '全区', '全市', '全镇', '全乡', '全省', '全国', '全年'];
+
+/** Whether a figure's label names the phrase: its characters in order, the area word aside. */
+function names(label: string | undefined, phrase: string): boolean {
+  if (label === undefined) return false;
+  const bare = AREA_PREFIXES.find((word) => phrase.startsWith(word) && phrase.length > word.length);
+  return isSubsequence(bare === undefined ? phrase : phrase.slice(bare.length), label);
+}
+
+function nearestAmountBefore(ctx: Context, index: number): number | undefined {
+  const f = figureAt(ctx, index);
+  for (let j = index - 1; j >= 0; j -= 1) {
+    const g = figureAt(ctx, j);
+    if (g.sentence !== f.sentence) return undefined;
+    if (isLevel(ctx, j, true)) return j;
+  }
+  return undefined;
+}
+
+/** The text without bracketed asides: '生活消费支出的比重(恩格尔系数)' → '生活消费支出的比重'. */
+function withoutBrackets(value: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of value) {
+    if (c === '(' || c === '（') depth += 1;
+    else if ((c === ')' || c === '）') && depth > 0) depth -= 1;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+const WHOLE_TRIM = [
+  '的比重为',
+  '的比重',
+  '比重为',
+  '比重',
+  '的比例为',
+  '的比例',
+  '比例为',
+  '比例',
+  '的',
+  '为',
+  '达',
+  '是',
+];
+
+function addShare(ctx: Context, rate: number, part: number, whole: number): void {
+  if (!sameMeasure(figureAt(ctx, part), figureAt(ctx, whole))) return;
+  add(ctx, {
+    kind: 'share',
+    stated: rate,
+    inputs: [part, whole],
+    audit: {
+      fn: 'auditShare',
+      args: { part: text(ctx, part), whole: text(ctx, whole), stated: text(ctx, rate) },
+    },
+  });
+}
+
+/** 占…比重, 占…的N%, 城镇化率, 增长面, 恩格尔系数: a share whose part and whole are printed. */
+function findShares(ctx: Context): void {
+  ctx.figures.forEach((f, index) => {
+    if (f.figure.kind !== 'rate' || f.figure.qualifier !== undefined || isGrowthRate(f)) return;
+    const previous = index > 0 ? figureAt(ctx, index - 1) : undefined;
+    // 占年初计划6500万元的77.23%: the whole is the amount between 占 and the rate.
+    if (
+      previous !== undefined &&
+      previous.sentence === f.sentence &&
+      isLevel(ctx, index - 1) &&
+      previous.gap.includes('占') &&
+      trimEnd(f.gap, WHOLE_TRIM).length === 0
+    ) {
+      const part = nearestAmountBefore(ctx, index - 1);
+      if (part !== undefined) addShare(ctx, index, part, index - 1);
+      return;
+    }
+    const part = nearestAmountBefore(ctx, index);
+    if (part === undefined) return;
+    const occupy = f.gap.lastIndexOf('占');
+    if (occupy >= 0) {
+      const phrase = trimEnd(withoutBrackets(f.gap.slice(occupy + 1)), WHOLE_TRIM);
+      const whole =
+        phrase.length === 0 ? scopeTotal(ctx, part) : amountNamed(ctx, phrase, index, part);
+      if (whole !== undefined && whole !== part) addShare(ctx, index, part, whole);
+      return;
+    }
+    const label = f.label ?? '';
+    if (!endsWithAny(label, SHARE_LABEL_ENDS) || NOT_SHARES.some((word) => label.includes(word)))
+      return;
+    if (figureAt(ctx, part).clause < f.clause - 1) return;
+    const whole = scopeTotal(ctx, part);
+    if (whole !== undefined && whole !== part) addShare(ctx, index, part, whole);
+  });
+}
+
+const RISE_TO = [
+  '增长为',
+  '增长到',
+  '增加到',
+  '增加为',
+  '提高到',
+  '提高为',
+  '上升到',
+  '上升为',
+  '发展到',
+  '达到',
+  '增至',
+  '提高至',
+  '增加至',
+  '增长至',
+];
+
+/** 由A增长为B, 增长N倍 / 增长r% / 增加D; a:100 after two levels; a:b:c structures. */
+function findChanges(ctx: Context): void {
+  ctx.figures.forEach((f, index) => {
+    if (index < 1 || !isLevel(ctx, index)) return;
+    const base = index - 1;
+    const from = figureAt(ctx, base);
+    if (!from.gap.endsWith('由') || !isLevel(ctx, base) || !sameMeasure(from, f)) return;
+    if (!RISE_TO.some((word) => trimEnd(f.gap, [',', '，']).endsWith(word))) return;
+    const next = index + 1 < ctx.figures.length ? figureAt(ctx, index + 1) : undefined;
+    if (next === undefined || next.sentence !== f.sentence || next.figure.qualifier !== undefined)
+      return;
+    if (next.figure.kind === 'multiple') {
+      add(ctx, {
+        kind: 'multiple',
+        stated: index + 1,
+        inputs: [base, index],
+        audit: {
+          fn: 'auditMultiple',
+          args: { base: from.text, current: f.text, stated: next.text },
+        },
+      });
+    } else if (isGrowthRate(next)) {
+      add(ctx, {
+        kind: 'growth',
+        stated: index + 1,
+        inputs: [base, index],
+        audit: {
+          fn: 'auditGrowth',
+          args: { previous: from.text, current: f.text, stated: next.text },
+        },
+      });
+    } else if (
+      amountOf(next.figure) !== undefined &&
+      sameMeasure(next, f) &&
+      /增加|新增|净增|减少/.test(next.gap)
+    ) {
+      add(ctx, {
+        kind: 'increment',
+        stated: index + 1,
+        inputs: [base, index],
+        audit: {
+          fn: 'auditIncrement',
+          args: { previous: from.text, current: f.text, stated: next.text },
+        },
+      });
+    }
+  });
+}
+
+/** A level, 比上年增加 D, 增长 r%: the growth from the level and its increment. */
+function findIncrementGrowth(ctx: Context, previousText: PreviousText): void {
+  ctx.figures.forEach((f, index) => {
+    if (index < 1 || !isLevel(ctx, index, true)) return;
+    const current = index - 1;
+    const level = figureAt(ctx, current);
+    if (!isLevel(ctx, current, true) || !sameMeasure(level, f) || level.sentence !== f.sentence) {
+      return;
+    }
+    const sign = /(增加|减少)$/.exec(trimEnd(f.gap, ['了']));
+    if (sign === null) return;
+    const next = index + 1 < ctx.figures.length ? figureAt(ctx, index + 1) : undefined;
+    if (next === undefined || next.sentence !== f.sentence || !isGrowthRate(next)) return;
+    const previous = previousText(level.figure, f.figure, sign[1] === '减少' ? -1 : 1);
+    if (previous === undefined) return;
+    add(ctx, {
+      kind: 'growth',
+      stated: index + 1,
+      inputs: [current, index],
+      audit: { fn: 'auditGrowth', args: { previous, current: level.text, stated: next.text } },
+    });
+  });
+}
+
+/** 男女性别比105.23:100 after 男…人, 女…人: a multiple of the two levels. */
+function findRatios(ctx: Context): void {
+  ctx.figures.forEach((f, index) => {
+    if (f.figure.kind !== 'ratio') return;
+    const parts = f.figure.parts;
+    if (parts.length === 2) {
+      const second = parts[1] as Decimal;
+      if (!(second.eq(100) || second.eq(1))) return;
+      const b = nearestAmountBefore(ctx, index);
+      const a = b === undefined ? undefined : nearestAmountBefore(ctx, b);
+      if (a === undefined || b === undefined || !sameMeasure(figureAt(ctx, a), figureAt(ctx, b)))
+        return;
+      add(ctx, {
+        kind: 'multiple',
+        stated: index,
+        inputs: [b, a],
+        audit: {
+          fn: 'auditMultiple',
+          args: { base: text(ctx, b), current: text(ctx, a), stated: f.text },
+        },
+      });
+      return;
+    }
+    let levels: readonly number[] = [];
+    for (const [total, components] of ctx.totals) {
+      if (total < index && components.length === parts.length) {
+        levels = components;
+      }
+    }
+    add(ctx, {
+      kind: 'structure',
+      stated: index,
+      inputs: levels,
+      audit: {
+        fn: 'auditStructure',
+        args:
+          levels.length > 0
+            ? { parts: levels.map((i) => text(ctx, i)), stated: f.text }
+            : { parts: parts.map((part) => part.toString()) },
+      },
+    });
+  });
+}
+
+const ABOVE = ['高出', '高于', '快于', '领先'];
+const BELOW = ['低于', '慢于', '落后'];
+
+/** 增长13.7%, 高出全区规模以上工业6.3个百分点: the other rate is the growth of the named whole. */
+function findPointChanges(ctx: Context): void {
+  ctx.figures.forEach((f, index) => {
+    if (f.figure.kind !== 'point-change' || f.figure.qualifier !== undefined) return;
+    const word = [...ABOVE, ...BELOW].find((w) => f.gap.includes(w));
+    if (word === undefined) return;
+    const phrase = f.gap.slice(f.gap.indexOf(word) + word.length).trim();
+    if (phrase.length === 0) return;
+    const own = index - 1;
+    if (own < 0 || !isGrowthRate(figureAt(ctx, own)) || figureAt(ctx, own).sentence !== f.sentence)
+      return;
+    const named = amountNamed(ctx, phrase, own, nearestAmountBefore(ctx, own) ?? own);
+    const other = named === undefined ? undefined : growthOf(ctx, named);
+    if (other === undefined) return;
+    const above = ABOVE.includes(word);
+    add(ctx, {
+      kind: 'point-change',
+      stated: index,
+      inputs: [other, own],
+      audit: {
+        fn: 'auditPointChange',
+        args: above
+          ? { from: text(ctx, other), to: text(ctx, own), stated: f.text }
+          : { from: text(ctx, own), to: text(ctx, other), stated: f.text },
+      },
+    });
+  });
+}
+
+/** 贡献率为C, 拉动X增长P个百分点: the pull is C × the growth of X. */
+function findPulls(ctx: Context): void {
+  ctx.figures.forEach((f, index) => {
+    if (f.figure.kind !== 'point-change' || index < 1) return;
+    const pull = f.gap.indexOf('拉动');
+    if (pull < 0) return;
+    const rate = figureAt(ctx, index - 1);
+    if (rate.figure.kind !== 'rate' || rate.sentence !== f.sentence || !rate.gap.includes('贡献率'))
+      return;
+    const grow = f.gap.indexOf('增长', pull);
+    const phrase = f.gap.slice(pull + 2, grow < 0 ? undefined : grow).trim();
+    if (phrase.length === 0) return;
+    let growth: number | undefined;
+    for (let t = index - 2; t >= 0 && growth === undefined; t -= 1) {
+      if (isLevel(ctx, t, true) && names(figureAt(ctx, t).label, phrase)) growth = growthOf(ctx, t);
+    }
+    if (growth === undefined) return;
+    add(ctx, {
+      kind: 'pull',
+      stated: index,
+      inputs: [index - 1, growth],
+      audit: {
+        fn: 'auditPull',
+        args: { contributionRate: rate.text, growth: text(ctx, growth), stated: f.text },
+      },
+    });
+  });
+}
+
+/** 农民人均耕地1.5亩 with 耕地5353公顷 and 农业人口5.21万人 printed: total / population. */
+function findPerCapita(ctx: Context): void {
+  ctx.figures.forEach((f, index) => {
+    const amount = amountOf(f.figure);
+    const label = f.label ?? '';
+    const at = label.indexOf('人均');
+    if (amount === undefined || at < 0 || amount.quantity.dimension === 'population') return;
+    const who = label.slice(0, at);
+    const what = label.slice(at + 2);
+    if (what.length === 0) return;
+    let total: number | undefined;
+    let population: number | undefined;
+    let best = -1;
+    for (let t = 0; t < ctx.figures.length; t += 1) {
+      if (t === index || !isLevel(ctx, t)) continue;
+      const g = figureAt(ctx, t);
+      const q = amountOf(g.figure)?.quantity;
+      if (q === undefined || g.paragraph !== f.paragraph) continue;
+      const name = g.label ?? '';
+      if (q.dimension === amount.quantity.dimension && total === undefined && name.endsWith(what))
+        total = t;
+      if (q.dimension === 'population') {
+        const score =
+          who.length > 0 && name.startsWith(who.charAt(0))
+            ? 2
+            : /总人口|常住人口|户籍人口/.test(name) && who.length === 0
+              ? 1
+              : 0;
+        if (score > best && score > 0) {
+          best = score;
+          population = t;
+        }
+      }
+    }
+    if (total === undefined || population === undefined) return;
+    add(ctx, {
+      kind: 'per-capita',
+      stated: index,
+      inputs: [total, population],
+      audit: {
+        fn: 'auditPerCapita',
+        args: { total: text(ctx, total), population: text(ctx, population), stated: f.text },
+      },
+    });
+  });
+}
+
+/**
+ * Every checkable claim among the figures of a passage, ordered by the stated figure.
+ *
+ * @internal
+ */
+export function findClaims(
+  figures: readonly ScannedFigure[],
+  sums: SumCheck,
+  previousText: PreviousText,
+): readonly FoundClaim[] {
+  const ctx: Context = { figures, claims: [], taken: new Set(), totals: new Map() };
+  findSums(ctx, sums);
+  findLists(ctx);
+  findAggregateGrowth(ctx);
+  findShares(ctx);
+  findChanges(ctx);
+  findIncrementGrowth(ctx, previousText);
+  findRatios(ctx);
+  findPointChanges(ctx);
+  findPulls(ctx);
+  findPerCapita(ctx);
+  return [...ctx.claims].sort(
+    (a, b) => figureAt(ctx, a.stated).start - figureAt(ctx, b.stated).start,
+  );
+}
