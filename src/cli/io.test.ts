@@ -25,7 +25,7 @@ describe('readInputFile', () => {
     expect(() => readInputFile(join(dir, 'folder'))).toThrow('it is a directory, not a file');
     expect(() => readInputFile(file('empty.json', ''))).toThrow('it is empty');
     expect(() => readInputFile(file('binary.json', Buffer.from([0x7b, 0x00, 0x7d])))).toThrow(
-      'it is a binary file, not JSON text',
+      'it is a binary file, not text',
     );
   });
 

@@ -84,7 +84,7 @@ export function readInputFile(path: string, limit: number = MAX_INPUT_BYTES): st
     const bytes = readLimited(fd, limit);
     if (bytes.length > limit) throw new Error(`it has more than the limit of ${mebibytes(limit)}`);
     if (bytes.length === 0) throw new Error('it is empty');
-    if (bytes.includes(0)) throw new Error('it is a binary file, not JSON text');
+    if (bytes.includes(0)) throw new Error('it is a binary file, not text');
     const text = bytes.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } finally {

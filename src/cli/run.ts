@@ -1,11 +1,11 @@
 /**
- * The `town-indicators` command: `report`, `audit`, `score` and `convert`, parsed by commander, with every
+ * The `town-indicators` command: `report`, `audit`, `score`, `check` and `convert`, parsed by commander, with every
  * input error ending in one clear line on stderr and a non-zero exit code, never a stack trace.
  * {@link run} takes its arguments and its input/output as parameters, so tests call it without
  * spawning a process; `main.ts` wires it to `process`.
  *
- * Exit codes: 0 success; 1 `audit --strict` found a figure that is inconsistent or cannot be
- * checked; 2 bad input (usage, unknown town or period, unreadable file, invalid JSON or dataset,
+ * Exit codes: 0 success; 1 `audit --strict` or `check --strict` found a figure or claim that is
+ * inconsistent or cannot be checked; 2 bad input (usage, unknown town or period, unreadable file, invalid JSON or dataset,
  * unknown unit); 70 an internal error (a bug: please report it).
  *
  * @module
@@ -33,18 +33,13 @@ import { townReport } from '../report/townReport.js';
 import { parseQuantity } from '../units/parse.js';
 import { type Quantity, quantity } from '../units/quantity.js';
 import { areCompatible, findUnit, listUnits, type Unit } from '../units/table.js';
+import { type CheckFlags, checkCommand } from './check.js';
 import type { CliIo } from './io.js';
+import { cliError, csvField, EXIT, isCliError, lines, oneLine } from './output.js';
 import { outputWidth, paint, progress, useColor } from './terminal.js';
 
 export type { CliIo } from './io.js';
-
-/** Exit codes of {@link run}. */
-export const EXIT = {
-  OK: 0,
-  AUDIT_FAILED: 1,
-  USAGE: 2,
-  INTERNAL: 70,
-} as const;
+export { EXIT } from './output.js';
 
 const NAME = 'town-indicators';
 
@@ -53,23 +48,6 @@ export const VERSION: string = packageJson.version;
 
 /** How many bad records of a dataset file the command lists before it gives only their count. */
 const ISSUES_SHOWN = 5;
-
-function cliError(message: string, exitCode: number = EXIT.USAGE): Error {
-  return Object.assign(new Error(message), { name: 'CliError', exitCode });
-}
-
-function isCliError(error: unknown): error is Error & { exitCode: number } {
-  return error instanceof Error && error.name === 'CliError';
-}
-
-function lines(text: string): string {
-  return text.endsWith('\n') ? text : `${text}\n`;
-}
-
-/** One line: the first line of a message, for stderr. */
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
-}
 
 /**
  * Runs the command with its arguments (without `node` and the script) and returns the exit code.
@@ -136,7 +114,7 @@ function buildProgram(io: CliIo, exit: (code: number) => void): Command {
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
-      '\nExit codes: 0 success, 1 audit --strict found a problem, 2 bad input, 70 internal error.',
+      '\nExit codes: 0 success, 1 audit or check --strict found a problem, 2 bad input, 70 internal error.',
     );
   // -v, the old short version flag, still works.
   program.addOption(new Option('-v').hideHelp());
@@ -223,6 +201,26 @@ function buildProgram(io: CliIo, exit: (code: number) => void): Command {
     )
     .action((card: string, data: string | undefined, options: ScoreFlags) => {
       exit(scoreCommand(io, card, data, options));
+    });
+
+  withOutput(
+    program
+      .command('check')
+      .description(
+        "Finds every checkable claim of a report's text (sums, shares, growth, multiples, points, pulls, structures, per capita) and checks it.",
+      )
+      .argument(
+        '<file>',
+        'a text file (UTF-8, simplified or traditional), or - for standard input',
+      ),
+  )
+    .option('--strict', 'exit with 1 when a claim is inconsistent or cannot be checked')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  ${NAME} check bulletin.txt\n  pbpaste | ${NAME} check - --strict --locale en`,
+    )
+    .action((file: string, options: CheckFlags) => {
+      exit(checkCommand(io, file, options));
     });
 
   program
@@ -560,10 +558,6 @@ function summaryOf(entries: readonly DatasetAuditEntry[], zh: boolean): string {
   return zh
     ? `共核对${entries.length}个报告值：${consistent}个一致，${inconsistent}个不一致，${failed}个无法核对`
     : `${entries.length} stated figure${entries.length === 1 ? '' : 's'} checked: ${consistent} consistent, ${inconsistent} inconsistent, ${failed} could not be checked`;
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 const AUDIT_CSV_COLUMNS = [

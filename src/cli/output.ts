@@ -1,0 +1,38 @@
+/**
+ * What the commands share in their output: exit codes, one-line errors, lines and CSV fields.
+ *
+ * @module
+ */
+
+/** Exit codes of {@link run}. */
+export const EXIT = {
+  OK: 0,
+  AUDIT_FAILED: 1,
+  USAGE: 2,
+  INTERNAL: 70,
+} as const;
+
+/** An error the command reports in one line, with its exit code. */
+export function cliError(message: string, exitCode: number = EXIT.USAGE): Error {
+  return Object.assign(new Error(message), { name: 'CliError', exitCode });
+}
+
+/** Whether an error is one of {@link cliError}. */
+export function isCliError(error: unknown): error is Error & { exitCode: number } {
+  return error instanceof Error && error.name === 'CliError';
+}
+
+/** The text ending in one newline. */
+export function lines(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** One line: the first line of a message, for stderr. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** A CSV field, quoted when it holds a quote, a comma or a line break. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
