@@ -198,6 +198,62 @@ function findSums(ctx: Context, sums: SumCheck): void {
   }
 }
 
+const SUM_MARKERS = [
+  '其中',
+  '分产业看',
+  '分产业',
+  '按产业分',
+  '分三次产业看',
+  '分类型看',
+  '分行业看',
+];
+/** How far a marked total may be from its components' sum and still be read as their total. */
+const MARKED_TOLERANCE = 0.005;
+
+/**
+ * A total whose components follow a marker (其中, 分产业看) but do not add up to it exactly: the
+ * components printed right after the marker whose sum comes within half a per cent of the total
+ * are its parts, and the sum is a claim (an inconsistent one).
+ */
+function findMarkedSums(ctx: Context): void {
+  const { figures } = ctx;
+  for (let t = 0; t < figures.length; t += 1) {
+    if (ctx.totals.has(t) || !isLevel(ctx, t)) continue;
+    const total = figureAt(ctx, t);
+    const totalValue = baseFloat(total.figure);
+    if (!(totalValue > 0)) continue;
+    const run: number[] = [];
+    let marked = false;
+    for (let j = t + 1; j < figures.length && run.length < MAX_COMPONENTS; j += 1) {
+      const f = figureAt(ctx, j);
+      if (f.paragraph !== total.paragraph) break;
+      if (!marked && SUM_MARKERS.some((word) => f.gap.includes(word))) marked = true;
+      if (!isLevel(ctx, j)) continue;
+      if (!sameMeasure(total, f)) {
+        if (run.length > 0) break;
+        continue;
+      }
+      if (!marked) break;
+      if (isAttribute(ctx, j) || inSomeSum(ctx, j)) break;
+      run.push(j);
+    }
+    let best: readonly [number, number] | undefined;
+    let sum = 0;
+    run.forEach((index, k) => {
+      sum += baseFloat(figureAt(ctx, index).figure);
+      const error = Math.abs(sum - totalValue) / totalValue;
+      if (k > 0 && error <= MARKED_TOLERANCE && (best === undefined || error < best[1]))
+        best = [k, error];
+    });
+    if (best !== undefined) addSum(ctx, t, run.slice(0, best[0] + 1));
+  }
+}
+
+function inSomeSum(ctx: Context, index: number): boolean {
+  for (const parts of ctx.totals.values()) if (parts.includes(index)) return true;
+  return false;
+}
+
 function addSum(ctx: Context, total: number, parts: readonly number[]): void {
   const existing = ctx.totals.get(total);
   if (existing === undefined) ctx.totals.set(total, parts);
@@ -358,8 +414,19 @@ const AREA_PREFIXES = ['全县', '全区', '全市', '全镇', '全乡', '全省
 /** Whether a figure's label names the phrase: its characters in order, the area word aside. */
 function names(label: string | undefined, phrase: string): boolean {
   if (label === undefined) return false;
+  if (/GDP|生产总值/i.test(phrase) && /GDP|生产总值/i.test(label)) return true;
   const bare = AREA_PREFIXES.find((word) => phrase.startsWith(word) && phrase.length > word.length);
   return isSubsequence(bare === undefined ? phrase : phrase.slice(bare.length), label);
+}
+
+function nearestLevelInParagraph(ctx: Context, index: number): number | undefined {
+  const f = figureAt(ctx, index);
+  for (let j = index - 1; j >= 0; j -= 1) {
+    const g = figureAt(ctx, j);
+    if (g.paragraph !== f.paragraph) return undefined;
+    if (isLevel(ctx, j, true)) return j;
+  }
+  return undefined;
 }
 
 function nearestAmountBefore(ctx: Context, index: number): number | undefined {
@@ -384,7 +451,23 @@ function withoutBrackets(value: string): string {
   return out;
 }
 
+/** The words of the last clause of a text ('…2780万元,服务业' → '服务业'). */
+function clauseTail(value: string): string {
+  let start = value.length;
+  while (start > 0 && !'，,；;。：:、'.includes(value.charAt(start - 1))) start -= 1;
+  return value.slice(start).trim();
+}
+
+/** The nearest earlier level of any measure whose label names `phrase`. */
+function amountNamedAny(ctx: Context, phrase: string, before: number): number | undefined {
+  for (let t = before - 1; t >= 0 && before - t <= COMPONENT_WINDOW; t -= 1) {
+    if (isLevel(ctx, t, true) && names(figureAt(ctx, t).label, phrase)) return t;
+  }
+  return undefined;
+}
+
 const WHOLE_TRIM = [
+  '达到',
   '的比重为',
   '的比重',
   '比重为',
@@ -429,9 +512,16 @@ function findShares(ctx: Context): void {
       if (part !== undefined) addShare(ctx, index, part, index - 1);
       return;
     }
-    const part = nearestAmountBefore(ctx, index);
-    if (part === undefined) return;
+    if ((f.label ?? '').includes('城镇化率')) {
+      urbanization(ctx, index);
+      return;
+    }
     const occupy = f.gap.lastIndexOf('占');
+    // 服务业占GDP比重: the words before 占 name the part; none (,占…) means the amount before.
+    const subject = occupy < 0 ? '' : clauseTail(f.gap.slice(0, occupy));
+    const part =
+      subject.length === 0 ? nearestAmountBefore(ctx, index) : amountNamedAny(ctx, subject, index);
+    if (part === undefined) return;
     if (occupy >= 0) {
       const phrase = trimEnd(withoutBrackets(f.gap.slice(occupy + 1)), WHOLE_TRIM);
       const whole =
@@ -446,6 +536,21 @@ function findShares(ctx: Context): void {
     const whole = scopeTotal(ctx, part);
     if (whole !== undefined && whole !== part) addShare(ctx, index, part, whole);
   });
+}
+
+/** 城镇化率: the urban population printed before it over its total (常住 or 户籍). */
+function urbanization(ctx: Context, rate: number): void {
+  const f = figureAt(ctx, rate);
+  for (let j = rate - 1; j >= 0 && rate - j <= COMPONENT_WINDOW; j -= 1) {
+    const g = figureAt(ctx, j);
+    if (g.paragraph !== f.paragraph) return;
+    const q = amountOf(g.figure)?.quantity;
+    if (q === undefined || q.dimension !== 'population' || !isLevel(ctx, j)) continue;
+    if (!(g.label ?? '').includes('城镇')) continue;
+    const whole = scopeTotal(ctx, j);
+    if (whole !== undefined) addShare(ctx, rate, j, whole);
+    return;
+  }
 }
 
 const RISE_TO = [
@@ -546,8 +651,9 @@ function findRatios(ctx: Context): void {
     if (parts.length === 2) {
       const second = parts[1] as Decimal;
       if (!(second.eq(100) || second.eq(1))) return;
-      const b = nearestAmountBefore(ctx, index);
-      const a = b === undefined ? undefined : nearestAmountBefore(ctx, b);
+      if (/由|上年|去年|同期的/.test(f.gap)) return;
+      const b = nearestLevelInParagraph(ctx, index);
+      const a = b === undefined ? undefined : nearestLevelInParagraph(ctx, b);
       if (a === undefined || b === undefined || !sameMeasure(figureAt(ctx, a), figureAt(ctx, b)))
         return;
       add(ctx, {
@@ -562,8 +668,10 @@ function findRatios(ctx: Context): void {
       return;
     }
     let levels: readonly number[] = [];
+    // 由上年的13.72∶46.43∶39.85调整为…: an earlier year's structure has no levels here.
+    const earlier = /由|上年|去年/.test(f.gap);
     for (const [total, components] of ctx.totals) {
-      if (total < index && components.length === parts.length) {
+      if (!earlier && total < index && components.length === parts.length) {
         levels = components;
       }
     }
@@ -643,6 +751,28 @@ function findPulls(ctx: Context): void {
   });
 }
 
+/** The pulls of every component printed one by one add up to the total's growth. */
+function findPullSums(ctx: Context): void {
+  const pulls = ctx.claims.filter((claim) => claim.kind === 'pull');
+  if (pulls.length < 2) return;
+  const growth = pulls[0]?.inputs[1];
+  if (growth === undefined || pulls.some((claim) => claim.inputs[1] !== growth)) return;
+  for (const [total, parts] of ctx.totals) {
+    if (growthOf(ctx, total) !== growth || parts.length !== pulls.length) continue;
+    const inputs = pulls.map((claim) => claim.stated);
+    add(ctx, {
+      kind: 'sum',
+      stated: growth,
+      inputs,
+      audit: {
+        fn: 'auditSum',
+        args: { parts: inputs.map((i) => text(ctx, i)), stated: text(ctx, growth) },
+      },
+    });
+    return;
+  }
+}
+
 /** 农民人均耕地1.5亩 with 耕地5353公顷 and 农业人口5.21万人 printed: total / population. */
 function findPerCapita(ctx: Context): void {
   ctx.figures.forEach((f, index) => {
@@ -702,6 +832,7 @@ export function findClaims(
 ): readonly FoundClaim[] {
   const ctx: Context = { figures, claims: [], taken: new Set(), totals: new Map() };
   findSums(ctx, sums);
+  findMarkedSums(ctx);
   findLists(ctx);
   findAggregateGrowth(ctx);
   findShares(ctx);
@@ -710,6 +841,7 @@ export function findClaims(
   findRatios(ctx);
   findPointChanges(ctx);
   findPulls(ctx);
+  findPullSums(ctx);
   findPerCapita(ctx);
   return [...ctx.claims].sort(
     (a, b) => figureAt(ctx, a.stated).start - figureAt(ctx, b.stated).start,

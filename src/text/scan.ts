@@ -391,8 +391,18 @@ const LABEL_TRIM_START: WordList = [
 ];
 
 /** The indicator phrase right before `start`: Han characters back to a clause mark or a digit. */
-function labelBefore(p: Passage, start: number, floor: number): string | undefined {
+function labelBefore(p: Passage, start: number, previousEnd: number): string | undefined {
+  const clauseFloor = previousEnd;
   let from = start;
+  // 地区生产总值(GDP)951435万元: the bracketed aside belongs to the label.
+  const closing = code(p, from - 1);
+  if (closing === 0x29 || closing === 0xff09) {
+    let open = from - 2;
+    while (open >= 0 && from - open < 12 && code(p, open) !== 0x28 && code(p, open) !== 0xff08)
+      open -= 1;
+    if (open >= 0 && (code(p, open) === 0x28 || code(p, open) === 0xff08)) from = open;
+  }
+  const floor = Math.min(clauseFloor, from);
   while (from > floor && start - from < MAX_LABEL) {
     const c = code(p, from - 1);
     if (!isHan(c) && !(c >= 0x41 && c <= 0x7a)) break;
@@ -504,7 +514,7 @@ export function scanFigures(text: string): readonly ScannedFigure[] {
     advance(p, position, scanned, start);
     scanned = start;
     const floor = Math.max(position.clauseStart, previousEnd);
-    const label = labelBefore(p, start, floor);
+    const label = labelBefore(p, start, previousEnd);
     const figureText = text.slice(start, candidate.end);
     found.push({
       figure: read.figure,
