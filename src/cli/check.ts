@@ -34,6 +34,7 @@ function readText(io: CliIo, file: string): string {
     throw cliError(`cannot read ${name}: ${oneLine(reason)}`);
   }
   if (text.trim().length === 0) throw cliError(`cannot read ${name}: it holds no text`);
+  if (text.includes('\u0000')) throw cliError(`cannot read ${name}: it is a binary file, not text`);
   return text;
 }
 
