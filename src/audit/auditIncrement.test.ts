@@ -6,7 +6,12 @@ describe('auditIncrement', () => {
   // real-text DP13: 城镇居民人均可支配收入37920元, 比上年增加3054元 (so 34866元 the year before)
   it('checks 比上年增加 against both levels', () => {
     const r = auditIncrement({ previous: '34866元', current: '37920元', stated: '增加3054元' });
-    expect([r.kind, r.consistent, r.computed.toString(), r.unit]).toEqual(['increment', true, '3054', '元']);
+    expect([r.kind, r.consistent, r.computed.toString(), r.unit]).toEqual([
+      'increment',
+      true,
+      '3054',
+      '元',
+    ]);
   });
 
   it('reads a fall as a negative increment and converts units', () => {

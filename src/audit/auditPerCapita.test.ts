@@ -16,7 +16,11 @@ describe('auditPerCapita', () => {
 
   // real-text DC062: 3 864平方公里 / 263.27万人 = 0.1468 公顷 per person
   it('reads space-grouped thousands (3 864平方公里)', () => {
-    const r = auditPerCapita({ total: '3 864平方公里', population: '263.27万人', stated: '0.15公顷' });
+    const r = auditPerCapita({
+      total: '3 864平方公里',
+      population: '263.27万人',
+      stated: '0.15公顷',
+    });
     expect([r.consistent, r.computed.toDecimalPlaces(6).toString()]).toEqual([true, '0.146769']);
   });
 
@@ -40,8 +44,8 @@ describe('auditPerCapita', () => {
     expect(codeOf(() => auditPerCapita({ total: '1亩', population: '5人', stated: '1元' }))).toBe(
       'UNIT_MISMATCH',
     );
-    expect(codeOf(() => auditPerCapita({ total: '1亩', population: '5人', stated: '1亩/户' }))).toBe(
-      'UNIT_MISMATCH',
-    );
+    expect(
+      codeOf(() => auditPerCapita({ total: '1亩', population: '5人', stated: '1亩/户' })),
+    ).toBe('UNIT_MISMATCH');
   });
 });

@@ -17,7 +17,11 @@ describe('auditPull', () => {
   // real-text DC048: 70.4% × 3.6% = 2.5344, printed 2.6個百分點
   it('finds a pull that does not follow, in traditional text', () => {
     const r = auditPull({ contributionRate: '70.4%', growth: '3.6%', stated: '2.6個百分點' });
-    expect([r.consistent, r.computed.toString(), r.rounded.toString()]).toEqual([false, '2.5344', '2.5']);
+    expect([r.consistent, r.computed.toString(), r.rounded.toString()]).toEqual([
+      false,
+      '2.5344',
+      '2.5',
+    ]);
     // 70.35–70.45 % × 3.55–3.65 %: 2.497–2.571, which reaches 2.55: the inputs' rounding explains it
     expect(r.withinInputRounding).toBe(true);
     const far = auditPull({ contributionRate: '70.4%', growth: '3.6%', stated: '2.7個百分點' });
@@ -31,9 +35,9 @@ describe('auditPull', () => {
   });
 
   it('throws the documented codes', () => {
-    expect(codeOf(() => auditPull({ contributionRate: 'x', growth: '1%', stated: '1个百分点' }))).toBe(
-      'INVALID_NUMBER',
-    );
+    expect(
+      codeOf(() => auditPull({ contributionRate: 'x', growth: '1%', stated: '1个百分点' })),
+    ).toBe('INVALID_NUMBER');
     expect(codeOf(() => auditPull({ contributionRate: '1%', growth: '1%', stated: '1倍' }))).toBe(
       'PARSE_ERROR',
     );

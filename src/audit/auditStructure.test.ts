@@ -43,7 +43,10 @@ describe('auditStructure', () => {
   });
 
   it('names the part that does not follow from the levels', () => {
-    const r = auditStructure({ parts: ['62857万元', '65585万元', '115952万元'], stated: '25.8:26.8:47.4' });
+    const r = auditStructure({
+      parts: ['62857万元', '65585万元', '115952万元'],
+      stated: '25.8:26.8:47.4',
+    });
     expect(r.consistent).toBe(false);
     expect(r.parts?.map((p) => p.consistent)).toEqual([false, true, true]);
     expect([r.stated.toString(), r.rounded.toString()]).toEqual(['25.8', '25.7']);
@@ -52,18 +55,27 @@ describe('auditStructure', () => {
   });
 
   it('reads traditional and full-width ratio signs (DC026: 37.70億元 …, 2.7∶56.0∶41.3)', () => {
-    const r = auditStructure({ parts: ['37.70億元', '786.42億元', '579.11億元'], stated: '2.7∶56.0∶41.3' });
+    const r = auditStructure({
+      parts: ['37.70億元', '786.42億元', '579.11億元'],
+      stated: '2.7∶56.0∶41.3',
+    });
     expect(r.consistent).toBe(true);
   });
 
   it('throws the documented codes', () => {
     expect(codeOf(() => auditStructure({ parts: [] }))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(() => auditStructure({ parts: ['62857万元', '1万元'] }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => auditStructure({ parts: ['62857万元', '1万元'] }))).toBe(
+      'INVALID_ARGUMENT',
+    );
     expect(codeOf(() => auditStructure({ parts: ['1万元', '2万元'], stated: '1:2:3' }))).toBe(
       'INVALID_ARGUMENT',
     );
-    expect(codeOf(() => auditStructure({ parts: ['1万元', '2万元'], stated: '33%' }))).toBe('PARSE_ERROR');
-    expect(codeOf(() => auditStructure({ parts: ['1万元', '2人'], stated: '1:2' }))).toBe('UNIT_MISMATCH');
+    expect(codeOf(() => auditStructure({ parts: ['1万元', '2万元'], stated: '33%' }))).toBe(
+      'PARSE_ERROR',
+    );
+    expect(codeOf(() => auditStructure({ parts: ['1万元', '2人'], stated: '1:2' }))).toBe(
+      'UNIT_MISMATCH',
+    );
     expect(codeOf(() => auditStructure({ parts: ['0万元', '0万元'], stated: '1:2' }))).toBe(
       'INVALID_ARGUMENT',
     );

@@ -13,7 +13,7 @@ import {
   ZERO,
 } from '../numbers/rational.js';
 import type { AmountInput } from '../units/amount.js';
-import { readFigureText } from '../units/figure.js';
+import { exactOf, readFigureText } from '../units/figure.js';
 import { isQuantity } from '../units/quantity.js';
 import { type BoundedValue, readAmounts, readNumberFigure } from './internal/figures.js';
 import { readAuditOptions, requireInput } from './internal/options.js';
@@ -98,10 +98,11 @@ function percentPart(
   if (typeof part === 'string') {
     const read = readFigureText(part, FN, arg);
     const { figure } = read;
-    if (figure.kind === 'rate' && read.exact !== undefined && read.lastDigitExponent !== null) {
+    const value = exactOf(read);
+    if (figure.kind === 'rate' && value !== undefined && read.lastDigitExponent !== null) {
       const exponent = read.lastDigitExponent + 2;
       return {
-        figure: { value: mul(read.exact, HUNDRED), half: exact ? ZERO : halfUnit(exponent) },
+        figure: { value: mul(value, HUNDRED), half: exact ? ZERO : halfUnit(exponent) },
         decimals: Math.max(-exponent, 0),
       };
     }

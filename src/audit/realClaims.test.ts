@@ -25,8 +25,11 @@ function agrees(result: AuditResult, claim: ClaimCase): boolean {
   return readings.some(([computed, stated]) =>
     SCALES.some(
       (scale) =>
-        result.computed.times(scale).minus(computed as string).abs().lt('1e-25') &&
-        result.stated.times(scale).eq(new Decimal(stated as string)),
+        result.computed
+          .times(scale)
+          .minus(computed as string)
+          .abs()
+          .lt('1e-25') && result.stated.times(scale).eq(new Decimal(stated as string)),
     ),
   );
 }
@@ -43,6 +46,8 @@ describe('the audits on 82 real claims, from the printed text', () => {
       expect(codes).toContain((error as { code?: string }).code);
       return;
     }
-    expect(agrees(result, claim), `${result.consistent} ${result.computed} ${result.stated}`).toBe(true);
+    expect(agrees(result, claim), `${result.consistent} ${result.computed} ${result.stated}`).toBe(
+      true,
+    );
   });
 });

@@ -559,10 +559,15 @@ describe('check', () => {
     '2011年末,東李官屯鎮轄區總人口32320人,其中城鎮常住人口3117人,城鎮化率9.6%。總人口中,男性16308人,占50.5%;女性16012人,占49.5%;14歲以下5145人,占16.1%;15—64歲22611人,占69.8%;65歲以上4564人,占14.1%。';
 
   it('prints every claim with its verdict and span, in the terminal’s width', () => {
-    const { code, stdout } = cli(['check', 'town.txt', '--locale', 'en'], { 'town.txt': passage }, {}, {
-      stdoutIsTTY: true,
-      columns: 72,
-    });
+    const { code, stdout } = cli(
+      ['check', 'town.txt', '--locale', 'en'],
+      { 'town.txt': passage },
+      {},
+      {
+        stdoutIsTTY: true,
+        columns: 72,
+      },
+    );
     expect(code).toBe(EXIT.OK);
     expect(stdout).toMatch(/inconsistent +share +\d+–\d+ +16\.1%/);
     expect(stdout).toContain('claims checked: 6 consistent, 2 inconsistent');
@@ -571,11 +576,15 @@ describe('check', () => {
 
   it('exits 1 with --strict on an inconsistency, 0 without one', () => {
     expect(cli(['check', '-', '--strict'], { '-': passage }).code).toBe(EXIT.AUDIT_FAILED);
-    expect(cli(['check', '-', '--strict'], { '-': '耕地5353公顷,其中农田4467公顷,林地886公顷。' }).code).toBe(EXIT.OK);
+    expect(
+      cli(['check', '-', '--strict'], { '-': '耕地5353公顷,其中农田4467公顷,林地886公顷。' }).code,
+    ).toBe(EXIT.OK);
   });
 
   it('writes JSON and CSV', () => {
-    const json = JSON.parse(cli(['check', 'a.txt', '--format', 'json'], { 'a.txt': passage }).stdout);
+    const json = JSON.parse(
+      cli(['check', 'a.txt', '--format', 'json'], { 'a.txt': passage }).stdout,
+    );
     expect([json.checked, json.inconsistent]).toEqual([8, 2]);
     expect(json.claims[0]).toMatchObject({ kind: 'sum', stated: { text: '32320人' } });
     const csv = cli(['check', 'a.txt', '--format', 'csv', '--bom'], { 'a.txt': passage }).stdout;

@@ -42,6 +42,11 @@ export interface FoundClaim {
 const COMPONENT_WINDOW = 24;
 /** The most components of one total. */
 const MAX_COMPONENTS = 12;
+/**
+ * How many figures back (or ahead) a rule looks for a figure it names: the bound that keeps the
+ * whole linear on a megabyte of text; real claims span a few dozen figures at most.
+ */
+const LOOK_AROUND = 200;
 
 const GROWTH_WORDS = [
   '增长',
@@ -66,6 +71,8 @@ interface Context {
   readonly taken: Set<string>;
   /** For each amount that is the total of a sum: its components. */
   readonly totals: Map<number, readonly number[]>;
+  /** For each component of a sum: its total (the first sum it was found in). */
+  readonly totalOf: Map<number, number>;
 }
 
 function figureAt(ctx: Context, index: number): ScannedFigure {
@@ -166,7 +173,8 @@ function findSums(ctx: Context, sums: SumCheck): void {
     const totalValue = baseFloat(total.figure);
     if (!(totalValue > 0)) continue;
     const candidates: number[] = [];
-    for (let j = t + 1; j < figures.length && candidates.length < COMPONENT_WINDOW; j += 1) {
+    const end = Math.min(figures.length, t + 1 + 4 * COMPONENT_WINDOW);
+    for (let j = t + 1; j < end && candidates.length < COMPONENT_WINDOW; j += 1) {
       const f = figureAt(ctx, j);
       if (f.paragraph !== total.paragraph) break;
       if (hidden.has(j) || !isLevel(ctx, j) || !sameMeasure(total, f)) continue;
@@ -224,7 +232,8 @@ function findMarkedSums(ctx: Context): void {
     if (!(totalValue > 0)) continue;
     const run: number[] = [];
     let marked = false;
-    for (let j = t + 1; j < figures.length && run.length < MAX_COMPONENTS; j += 1) {
+    const end = Math.min(figures.length, t + 1 + 4 * COMPONENT_WINDOW);
+    for (let j = t + 1; j < end && run.length < MAX_COMPONENTS; j += 1) {
       const f = figureAt(ctx, j);
       if (f.paragraph !== total.paragraph) break;
       if (!marked && SUM_MARKERS.some((word) => f.gap.includes(word))) marked = true;
@@ -250,13 +259,13 @@ function findMarkedSums(ctx: Context): void {
 }
 
 function inSomeSum(ctx: Context, index: number): boolean {
-  for (const parts of ctx.totals.values()) if (parts.includes(index)) return true;
-  return false;
+  return ctx.totalOf.has(index);
 }
 
 function addSum(ctx: Context, total: number, parts: readonly number[]): void {
   const existing = ctx.totals.get(total);
   if (existing === undefined) ctx.totals.set(total, parts);
+  for (const part of parts) if (!ctx.totalOf.has(part)) ctx.totalOf.set(part, total);
   add(ctx, {
     kind: 'sum',
     stated: total,
@@ -288,9 +297,8 @@ function listFrom(ctx: Context, index: number): readonly number[] {
 
 /** The total a part belongs to: a sum's total, or the amount before 其中 / …中. */
 function scopeTotal(ctx: Context, part: number): number | undefined {
-  for (const [total, parts] of ctx.totals) {
-    if (parts.includes(part)) return total;
-  }
+  const known = ctx.totalOf.get(part);
+  if (known !== undefined) return known;
   const p = figureAt(ctx, part);
   for (let t = part - 1; t >= 0 && part - t <= COMPONENT_WINDOW; t -= 1) {
     const f = figureAt(ctx, t);
@@ -341,8 +349,10 @@ function findLists(ctx: Context): void {
 
 /** The pulls of a total's components add up to the total's growth. */
 function pullList(ctx: Context, list: readonly number[]): void {
-  for (const [total, parts] of ctx.totals) {
-    if (parts.length !== list.length) continue;
+  const first = list[0] as number;
+  for (let total = first - 1; total >= 0 && first - total <= LOOK_AROUND; total -= 1) {
+    const parts = ctx.totals.get(total);
+    if (parts === undefined || parts.length !== list.length) continue;
     const growth = growthOf(ctx, total);
     if (growth === undefined || growth > (list[0] as number)) continue;
     add(ctx, {
@@ -400,7 +410,7 @@ function amountNamed(
   before: number,
   like: number,
 ): number | undefined {
-  for (let t = before - 1; t >= 0; t -= 1) {
+  for (let t = before - 1; t >= 0 && before - t <= LOOK_AROUND; t -= 1) {
     if (t === like || !isLevel(ctx, t, true)) continue;
     const f = figureAt(ctx, t);
     if (!sameMeasure(f, figureAt(ctx, like))) continue;
@@ -421,7 +431,7 @@ function names(label: string | undefined, phrase: string): boolean {
 
 function nearestLevelInParagraph(ctx: Context, index: number): number | undefined {
   const f = figureAt(ctx, index);
-  for (let j = index - 1; j >= 0; j -= 1) {
+  for (let j = index - 1; j >= 0 && index - j <= LOOK_AROUND; j -= 1) {
     const g = figureAt(ctx, j);
     if (g.paragraph !== f.paragraph) return undefined;
     if (isLevel(ctx, j, true)) return j;
@@ -431,7 +441,7 @@ function nearestLevelInParagraph(ctx: Context, index: number): number | undefine
 
 function nearestAmountBefore(ctx: Context, index: number): number | undefined {
   const f = figureAt(ctx, index);
-  for (let j = index - 1; j >= 0; j -= 1) {
+  for (let j = index - 1; j >= 0 && index - j <= LOOK_AROUND; j -= 1) {
     const g = figureAt(ctx, j);
     if (g.sentence !== f.sentence) return undefined;
     if (isLevel(ctx, j, true)) return j;
@@ -670,9 +680,15 @@ function findRatios(ctx: Context): void {
     let levels: readonly number[] = [];
     // 由上年的13.72∶46.43∶39.85调整为…: an earlier year's structure has no levels here.
     const earlier = /由|上年|去年/.test(f.gap);
-    for (const [total, components] of ctx.totals) {
-      if (!earlier && total < index && components.length === parts.length) {
+    for (
+      let total = index - 1;
+      !earlier && total >= 0 && index - total <= LOOK_AROUND;
+      total -= 1
+    ) {
+      const components = ctx.totals.get(total);
+      if (components !== undefined && components.length === parts.length) {
         levels = components;
+        break;
       }
     }
     add(ctx, {
@@ -735,7 +751,7 @@ function findPulls(ctx: Context): void {
     const phrase = f.gap.slice(pull + 2, grow < 0 ? undefined : grow).trim();
     if (phrase.length === 0) return;
     let growth: number | undefined;
-    for (let t = index - 2; t >= 0 && growth === undefined; t -= 1) {
+    for (let t = index - 2; t >= 0 && index - t <= LOOK_AROUND && growth === undefined; t -= 1) {
       if (isLevel(ctx, t, true) && names(figureAt(ctx, t).label, phrase)) growth = growthOf(ctx, t);
     }
     if (growth === undefined) return;
@@ -753,12 +769,23 @@ function findPulls(ctx: Context): void {
 
 /** The pulls of every component printed one by one add up to the total's growth. */
 function findPullSums(ctx: Context): void {
-  const pulls = ctx.claims.filter((claim) => claim.kind === 'pull');
-  if (pulls.length < 2) return;
-  const growth = pulls[0]?.inputs[1];
-  if (growth === undefined || pulls.some((claim) => claim.inputs[1] !== growth)) return;
-  for (const [total, parts] of ctx.totals) {
-    if (growthOf(ctx, total) !== growth || parts.length !== pulls.length) continue;
+  const byGrowth = new Map<number, FoundClaim[]>();
+  for (const claim of ctx.claims) {
+    const growth = claim.inputs[1];
+    if (claim.kind !== 'pull' || growth === undefined) continue;
+    const group = byGrowth.get(growth);
+    if (group === undefined) byGrowth.set(growth, [claim]);
+    else group.push(claim);
+  }
+  for (const [growth, pulls] of byGrowth) if (pulls.length >= 2) pullSum(ctx, growth, pulls);
+}
+
+function pullSum(ctx: Context, growth: number, pulls: readonly FoundClaim[]): void {
+  // The total is the level its growth follows: a few figures before it.
+  for (let total = growth - 1; total >= 0 && growth - total <= 4; total -= 1) {
+    const parts = ctx.totals.get(total);
+    if (parts === undefined || growthOf(ctx, total) !== growth || parts.length !== pulls.length)
+      continue;
     const inputs = pulls.map((claim) => claim.stated);
     add(ctx, {
       kind: 'sum',
@@ -786,7 +813,8 @@ function findPerCapita(ctx: Context): void {
     let total: number | undefined;
     let population: number | undefined;
     let best = -1;
-    for (let t = 0; t < ctx.figures.length; t += 1) {
+    const last = Math.min(ctx.figures.length - 1, index + LOOK_AROUND);
+    for (let t = Math.max(0, index - LOOK_AROUND); t <= last; t += 1) {
       if (t === index || !isLevel(ctx, t)) continue;
       const g = figureAt(ctx, t);
       const q = amountOf(g.figure)?.quantity;
@@ -830,7 +858,13 @@ export function findClaims(
   sums: SumCheck,
   previousText: PreviousText,
 ): readonly FoundClaim[] {
-  const ctx: Context = { figures, claims: [], taken: new Set(), totals: new Map() };
+  const ctx: Context = {
+    figures,
+    claims: [],
+    taken: new Set(),
+    totals: new Map(),
+    totalOf: new Map(),
+  };
   findSums(ctx, sums);
   findMarkedSums(ctx);
   findLists(ctx);

@@ -22,8 +22,10 @@ describe('extractClaims on 13 annotated real passages (tests/fixtures/real-text/
       // One stated figure may have several claims (112635人 = 城镇 + 乡村 = 男 + 女): the one
       // with the annotated inputs, else the first.
       claim: ((candidates) =>
-        candidates.find((c) => c.inputs.map((f) => f.start).join() === annotated.inputs.map((f) => f.start).join()) ??
-        candidates[0])(
+        candidates.find(
+          (c) =>
+            c.inputs.map((f) => f.start).join() === annotated.inputs.map((f) => f.start).join(),
+        ) ?? candidates[0])(
         claims.filter(
           (c) =>
             c.kind === annotated.kind &&
@@ -44,10 +46,14 @@ describe('extractClaims on 13 annotated real passages (tests/fixtures/real-text/
 
   it('gives at most 5% claims that are not annotated', () => {
     const annotatedSpans = new Set(
-      passages.flatMap((p) => p.claims.map((c) => `${p.id}:${c.kind}:${c.stated.start}:${c.stated.end}`)),
+      passages.flatMap((p) =>
+        p.claims.map((c) => `${p.id}:${c.kind}:${c.stated.start}:${c.stated.end}`),
+      ),
     );
     const extra = found.flatMap(({ passage, claims }) =>
-      claims.filter((c) => !annotatedSpans.has(`${passage.id}:${c.kind}:${c.stated.start}:${c.stated.end}`)),
+      claims.filter(
+        (c) => !annotatedSpans.has(`${passage.id}:${c.kind}:${c.stated.start}:${c.stated.end}`),
+      ),
     );
     expect(extra.length / extracted).toBeLessThanOrEqual(0.05);
   });
@@ -71,7 +77,9 @@ describe('extractClaims on 13 annotated real passages (tests/fixtures/real-text/
   it('reads a traditional-character passage as its simplified form, span for span', () => {
     for (const { passage, claims } of found) {
       const simplified = extractClaims(simplifiedText(passage.text));
-      expect(simplified.map((c) => [c.kind, c.start, c.end])).toEqual(claims.map((c) => [c.kind, c.start, c.end]));
+      expect(simplified.map((c) => [c.kind, c.start, c.end])).toEqual(
+        claims.map((c) => [c.kind, c.start, c.end]),
+      );
     }
   });
 
@@ -90,7 +98,11 @@ describe('extractClaims on 13 more real passages, annotated by us (more-passages
   it.each(morePassages())('$id ($url)', (passage) => {
     const claims = extractClaims(passage.text);
     expect(
-      claims.map((c) => [c.kind, passage.text.slice(c.stated.start, c.stated.end), c.inputs.map((f) => passage.text.slice(f.start, f.end))]),
+      claims.map((c) => [
+        c.kind,
+        passage.text.slice(c.stated.start, c.stated.end),
+        c.inputs.map((f) => passage.text.slice(f.start, f.end)),
+      ]),
     ).toEqual(passage.claims.map((c) => [c.kind, c.stated.text, c.inputs]));
     claims.forEach((c, index) => {
       expect(run(c.audit.fn, c.audit.args).consistent).toBe(passage.claims[index]?.consistent);

@@ -45,14 +45,6 @@ export function extractFigures(text: string): ExtractedFigure[] {
 }
 
 /** The public view of a scanned figure. @internal */
-export function toExtracted(scanned: {
-  readonly figure: Figure;
-  readonly start: number;
-  readonly end: number;
-  readonly label?: string;
-}): ExtractedFigure {
-  const { figure, start, end, label } = scanned;
-  return Object.freeze(
-    label === undefined ? { figure, start, end } : { figure, start, end, label },
-  );
+export function toExtracted(scanned: { readonly extracted: ExtractedFigure }): ExtractedFigure {
+  return scanned.extracted;
 }

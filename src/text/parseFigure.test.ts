@@ -21,9 +21,12 @@ function mismatch(figure: Figure, expected: ExpectedFigure): string | undefined 
     case 'amount': {
       const q = figure.quantity;
       const readings = [[expected.value, expected.unit], ...(expected.alts ?? [])];
-      const same = readings.some(([value, unit]) => q.unit.name === unit && q.value.eq(value as string));
+      const same = readings.some(
+        ([value, unit]) => q.unit.name === unit && q.value.eq(value as string),
+      );
       if (!same) return `amount ${q.value}${q.unit.name}`;
-      if (expected.dimension !== undefined && q.dimension !== expected.dimension) return 'dimension';
+      if (expected.dimension !== undefined && q.dimension !== expected.dimension)
+        return 'dimension';
       return undefined;
     }
     case 'ratio':
@@ -50,7 +53,10 @@ function outcome(text: string, expected: ExpectedFigure): string | undefined {
 describe('parseFigure on 114 real figures (tests/fixtures/real-text/figures.json)', () => {
   it.each(figureCases())('$id $text', (item) => {
     const outcomes = [item.expect, ...(item.also ?? [])].map((e) => outcome(item.text, e));
-    expect(outcomes.some((o) => o === undefined), outcomes.join('; ')).toBe(true);
+    expect(
+      outcomes.some((o) => o === undefined),
+      outcomes.join('; '),
+    ).toBe(true);
   });
 });
 
@@ -140,16 +146,19 @@ describe('parseFigure: the forms of DESIGN §9', () => {
     expect(
       people.kind === 'range' &&
         people.low.kind === 'amount' &&
-        people.high.kind === 'amount' && [String(people.low.quantity), String(people.high.quantity)],
+        people.high.kind === 'amount' && [
+          String(people.low.quantity),
+          String(people.high.quantity),
+        ],
     ).toEqual(['1万人', '3万人']);
     const money = parseFigure('3-5万元');
-    expect(money.kind === 'range' && money.low.kind === 'amount' && String(money.low.quantity)).toBe(
-      '3万元',
-    );
+    expect(
+      money.kind === 'range' && money.low.kind === 'amount' && String(money.low.quantity),
+    ).toBe('3万元');
     const rates = parseFigure('10%—15%');
-    expect(rates.kind === 'range' && rates.high.kind === 'rate' && rates.high.value.toString()).toBe(
-      '0.15',
-    );
+    expect(
+      rates.kind === 'range' && rates.high.kind === 'rate' && rates.high.value.toString(),
+    ).toBe('0.15');
   });
 
   it('refuses text with no single reading, with a hint', () => {
@@ -161,7 +170,11 @@ describe('parseFigure: the forms of DESIGN §9', () => {
     expectCode(() => parseFigure(''), 'PARSE_ERROR', /empty text/);
     expectCode(() => parseFigure('4049担'), 'UNKNOWN_UNIT', /担/);
     expectCode(() => parseFigure('1'.repeat(300)), 'PARSE_ERROR', /longer than/);
-    expectCode(() => parseFigure(5 as unknown as string), 'PARSE_ERROR', /parseFigure: cannot read text/);
+    expectCode(
+      () => parseFigure(5 as unknown as string),
+      'PARSE_ERROR',
+      /parseFigure: cannot read text/,
+    );
   });
 });
 
@@ -172,12 +185,16 @@ describe('parseFigure: laws', () => {
 
   it('reads every quantity text as the quantity parseQuantity gives', () => {
     fc.assert(
-      fc.property(decimalText, fc.constantFrom('亿元', '万人', '公顷', '吨', '个', '立方米', '千瓦时'), (n, unit) => {
-        const q = quantity(n, unit);
-        const f = parseFigure(`${n}${unit}`);
-        expect(f.kind === 'amount' && f.quantity.equals(q)).toBe(true);
-        expect(f.decimals).toBe(n.includes('.') ? n.length - n.indexOf('.') - 1 : 0);
-      }),
+      fc.property(
+        decimalText,
+        fc.constantFrom('亿元', '万人', '公顷', '吨', '个', '立方米', '千瓦时'),
+        (n, unit) => {
+          const q = quantity(n, unit);
+          const f = parseFigure(`${n}${unit}`);
+          expect(f.kind === 'amount' && f.quantity.equals(q)).toBe(true);
+          expect(f.decimals).toBe(n.includes('.') ? n.length - n.indexOf('.') - 1 : 0);
+        },
+      ),
     );
   });
 
@@ -199,7 +216,7 @@ describe('parseFigure: laws', () => {
       ['17.93萬頭', '17.93万头'],
       ['增長1.4倍', '增长1.4倍'],
       ['2.6個百分點', '2.6个百分点'],
-    ]) {
+    ] as const) {
       const a = parseFigure(traditional);
       const b = parseFigure(simplified);
       expect({ ...a, text: '' }).toEqual({ ...b, text: '' });

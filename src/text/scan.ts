@@ -11,19 +11,28 @@
 import { isTownIndicatorsError } from '../errors.js';
 import { chineseDigit, readChineseNumber, simplifiedText } from '../units/characters.js';
 import { type Figure, type ReadFigure, readFigureText } from '../units/figure.js';
-import { findUnit } from '../units/table.js';
+import { findUnit, unitNamed } from '../units/table.js';
+
+/** What `extractFigures` gives for a figure (the text layer's `ExtractedFigure`). */
+export interface ExtractedView {
+  readonly figure: Figure;
+  readonly start: number;
+  readonly end: number;
+  readonly label?: string;
+}
 
 /** A figure found in a passage, with what claim finding needs besides. */
 export interface ScannedFigure {
   readonly figure: Figure;
-  readonly read: ReadFigure;
   /** UTF-16 offsets into the passage, end exclusive. */
   readonly start: number;
   readonly end: number;
   /** The figure's text as printed (`passage.slice(start, end)`). */
   readonly text: string;
   /** The indicator phrase before the figure, if any (`'第一产业增加值'`). */
-  readonly label?: string;
+  readonly label: string | undefined;
+  /** The public view: what `extractFigures` gives for this figure. */
+  readonly extracted: ExtractedView;
   /** The words between the previous figure (or the clause's start) and this one, simplified. */
   readonly before: string;
   /** The words between the previous figure (or the sentence's start) and this one, simplified. */
@@ -40,9 +49,6 @@ const MAX_UNIT = 6;
 const MAX_NUMBER = 60;
 /** How far back a label is looked for. */
 const MAX_LABEL = 24;
-
-const SENTENCE_ENDS = '。！？!?';
-const CLAUSE_ENDS = '，,；;：:、（）()“”"\'《》【】[]';
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -104,8 +110,12 @@ const MORE_MARKS = '多余';
 
 /** The longest table unit (or compound `A/B`) at `from`, or `from` when there is none. */
 function unitEnd(p: Passage, from: number, counters: boolean): number {
-  for (let length = Math.min(MAX_UNIT, p.length - from); length > 0; length -= 1) {
-    const unit = findUnit(p.scan.slice(from, from + length));
+  // Units are Han characters (ASCII aliases are not read in running text): try no longer name
+  // than the run of Han characters there.
+  let run = 0;
+  while (run < MAX_UNIT && isHan(code(p, from + run))) run += 1;
+  for (let length = run; length > 0; length -= 1) {
+    const unit = unitNamed(p.scan.slice(from, from + length));
     if (unit === undefined || unit.dimension === 'number') continue;
     if (!counters && unit.dimension === 'count') continue;
     const end = from + length;
@@ -169,7 +179,11 @@ function tailEnd(p: Passage, from: number, counters: boolean): Tail {
   }
   const unit = unitEnd(p, spaced, counters);
   if (unit > spaced) return { end: qualifierSuffixEnd(p, unit), measured: true };
-  if (multiplied > from) return { end: qualifierSuffixEnd(p, index), measured: true };
+  // A bare multiplier ('6.66亿', '3737万') only when it names a number (万万 does not).
+  const run = p.scan.slice(markEnd(p, skipSpace(p, from)), multiplied);
+  if (multiplied > from && findUnit(run)?.dimension === 'number') {
+    return { end: qualifierSuffixEnd(p, index), measured: true };
+  }
   return { end: from, measured: false };
 }
 
@@ -242,6 +256,23 @@ function extendStart(p: Passage, numberStart: number, kind: Figure['kind'] | 'ba
 interface Candidate {
   readonly numberStart: number;
   readonly end: number;
+}
+
+function isRangeMark(c: number): boolean {
+  return c === 0x7e || c === 0x301c || c === 0x2014 || c === 0x2013 || c === 0x81f3;
+}
+
+/** What a candidate will read as, from its characters: enough to take in its sign word. */
+function candidateKind(p: Passage, candidate: Candidate): Figure['kind'] | 'bare' {
+  const last = code(p, candidate.end - 1);
+  if (last === 0x500d /* 倍 */) return 'multiple';
+  if (startsWith(p, '翻', candidate.numberStart)) return 'multiple';
+  for (let index = candidate.numberStart + 1; index < candidate.end; index += 1) {
+    const c = code(p, index);
+    if (c === 0x3a) return 'ratio';
+    if (isRangeMark(c) || (c === 0x2d && isDigit(code(p, index - 1)))) return 'range';
+  }
+  return 'amount';
 }
 
 /** A Chinese numeral figure: 两成, 三分之一, 翻一番, 百分之五, 两千人 (never 三次产业, 第一产业). */
@@ -321,6 +352,32 @@ function rangeEnd(p: Passage, end: number, numberEnd: number): number {
   return tail.end;
 }
 
+/** A character that may start a figure: a digit, a minus sign, or a Chinese numeral word. */
+function mayStart(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || c === 0x2d;
+  switch (c) {
+    case 0x7ffb: // 翻
+    case 0x767e: // 百
+    case 0x5343: // 千
+    case 0x5341: // 十
+    case 0x96f6: // 零
+    case 0x3007: // 〇
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e24: // 两
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+      return true;
+    default:
+      return false;
+  }
+}
+
 function isFigureStart(p: Passage, index: number): boolean {
   const c = code(p, index);
   const previous = code(p, index - 1);
@@ -373,6 +430,10 @@ const LABEL_TRIM_END: WordList = [
   '有',
   '的',
 ];
+/** The last characters of the words a label is trimmed of, made on first use. */
+let trimEnds: Set<number> | undefined;
+let trimStarts: Set<number> | undefined;
+
 const LABEL_TRIM_START: WordList = [
   '年末',
   '年底',
@@ -409,8 +470,14 @@ function labelBefore(p: Passage, start: number, previousEnd: number): string | u
     from -= 1;
   }
   let label = p.scan.slice(from, start);
+  trimEnds ??= new Set(
+    [...LABEL_TRIM_END, ...QUALIFIER_WORDS].map((w) => w.charCodeAt(w.length - 1)),
+  );
+  const ends = trimEnds;
   for (let changed = true; changed && label.length > 0; ) {
     changed = false;
+    // Most labels end in a noun: look at the words only when the last character could end one.
+    if (!ends.has(label.charCodeAt(label.length - 1))) break;
     for (const word of LABEL_TRIM_END) {
       if (label.endsWith(word)) {
         label = label.slice(0, -word.length);
@@ -424,8 +491,11 @@ function labelBefore(p: Passage, start: number, previousEnd: number): string | u
       }
     }
   }
-  for (const word of LABEL_TRIM_START) {
-    if (label.startsWith(word) && label.length > word.length) label = label.slice(word.length);
+  trimStarts ??= new Set(LABEL_TRIM_START.map((w) => w.charCodeAt(0)));
+  if (trimStarts.has(label.charCodeAt(0))) {
+    for (const word of LABEL_TRIM_START) {
+      if (label.startsWith(word) && label.length > word.length) label = label.slice(word.length);
+    }
   }
   if (label === '和' || label === '及' || label === '与') return undefined;
   return label.length > 0 ? label : undefined;
@@ -439,32 +509,70 @@ interface Position {
   sentenceStart: number;
 }
 
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
+function isClauseEnd(c: number): boolean {
+  switch (c) {
+    case 0x2c: // ,
+    case 0xff0c: // ，
+    case 0x3b: // ;
+    case 0xff1b: // ；
+    case 0x3a: // :
+    case 0xff1a: // ：
+    case 0x3001: // 、
+    case 0x28: // (
+    case 0x29: // )
+    case 0xff08: // （
+    case 0xff09: // ）
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x22: // "
+    case 0x27: // '
+    case 0x300a: // 《
+    case 0x300b: // 》
+    case 0x3010: // 【
+    case 0x3011: // 】
+    case 0x5b: // [
+    case 0x5d: // ]
+      return true;
+    default:
+      return false;
+  }
+}
+
 function advance(p: Passage, position: Position, from: number, to: number): void {
   for (let index = from; index < to; index += 1) {
-    const c = p.scan.charAt(index);
-    if (c === '\n' || c === '\r') {
-      if (c === '\n' || p.scan.charAt(index + 1) !== '\n') {
+    const c = p.scan.charCodeAt(index);
+    if (c === 0x0a || c === 0x0d) {
+      if (c === 0x0a || p.scan.charCodeAt(index + 1) !== 0x0a) {
         position.paragraph += 1;
         position.sentence += 1;
         position.clause += 1;
         position.clauseStart = index + 1;
         position.sentenceStart = index + 1;
       }
-    } else if (SENTENCE_ENDS.includes(c)) {
+    } else if (isSentenceEnd(c)) {
       position.sentence += 1;
       position.clause += 1;
       position.clauseStart = index + 1;
       position.sentenceStart = index + 1;
-    } else if (CLAUSE_ENDS.includes(c)) {
+    } else if (isClauseEnd(c)) {
       position.clause += 1;
       position.clauseStart = index + 1;
     }
   }
 }
 
-function readCandidate(text: string): ReadFigure | undefined {
+function readCandidate(p: Passage, start: number, end: number): ReadFigure | undefined {
   try {
-    return readFigureText(text, 'extractFigures', 'text');
+    return readFigureText(
+      p.text.slice(start, end),
+      'extractFigures',
+      'text',
+      p.scan.slice(start, end),
+    );
   } catch (error) {
     if (isTownIndicatorsError(error)) return undefined;
     throw error;
@@ -490,6 +598,10 @@ export function scanFigures(text: string): readonly ScannedFigure[] {
   let previousEnd = 0;
   let index = 0;
   while (index < p.length) {
+    if (!mayStart(p.scan.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
     let candidate: Candidate | undefined;
     if (isFigureStart(p, index)) candidate = arabicCandidate(p, index);
     else if (isChineseStart(p, index)) candidate = chineseCandidate(p, index);
@@ -500,13 +612,9 @@ export function scanFigures(text: string): readonly ScannedFigure[] {
       index = next;
       continue;
     }
-    const provisional = readCandidate(text.slice(candidate.numberStart, candidate.end));
-    const kind = provisional?.figure.kind ?? 'bare';
+    const kind = candidateKind(p, candidate);
     const start = Math.max(extendStart(p, candidate.numberStart, kind), previousEnd);
-    const read =
-      start === candidate.numberStart
-        ? provisional
-        : readCandidate(text.slice(start, candidate.end));
+    const read = readCandidate(p, start, candidate.end);
     if (read === undefined) {
       index = candidate.end > index ? candidate.end : index + 1;
       continue;
@@ -516,13 +624,17 @@ export function scanFigures(text: string): readonly ScannedFigure[] {
     const floor = Math.max(position.clauseStart, previousEnd);
     const label = labelBefore(p, start, previousEnd);
     const figureText = text.slice(start, candidate.end);
+    const end = candidate.end;
+    const { figure } = read;
     found.push({
-      figure: read.figure,
-      read,
+      figure,
       start,
-      end: candidate.end,
+      end,
       text: figureText,
-      ...(label === undefined ? {} : { label }),
+      label,
+      extracted: Object.freeze(
+        label === undefined ? { figure, start, end } : { figure, start, end, label },
+      ),
       before: p.scan.slice(floor, start),
       gap: p.scan.slice(Math.max(position.sentenceStart, previousEnd), start),
       paragraph: position.paragraph,

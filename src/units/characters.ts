@@ -14,14 +14,17 @@ const TRADITIONAL =
 const SIMPLIFIED =
   '亿万亩吨顷个项台辆条点两长标准头只张时户间处栋种欧币约余过将减涨几与为们这区县乡镇总产业农务费额类实现济经较占计划规内际设资运输销货车电气矿钢铁粮猪鸡鸭鱼麦谷树园场厂馆学医卫药养劳动职员从来发达导龄岁边进还对变后于层属历优价储备债贷财税险阳双数据统构结组织线绿红续维网综响显领题顺预风飞饮体质贸卖买购让认证议识调论许评试语说读丰严压广厅庆应战扩担换损权桥机检楼归残湾热营环画当疗监码确础积稳竞筑简范级纪纳纸纯细终绝给紧缓编练继联声临旧艺号亏补制复视观订记讲训贫赛跃军载轻转办连周游邮释银录钱链门开关陆队阶随难频验异并仓侧伤仅儿协单坏垦妇宁宽写专届岛带帮库废态报拥断会东极荣乐样欢决没况净沟灭满渔洁灾无烟炉奖独获盘众称节纠纷线绩纤习闻脱兴庄华叶盖蓝虫装见亲讯详误谈护负贡贩贯责贴宾赋赠轨辅辖递适迁邻铜铝锁闭闸阵杂离静顶须顾马驻驱盐丽黄汉毕亚伟颁愿击败暂晓横浓争墙献苹获仪恋汇汇汇净块坟坝坚奋孙峡庙弯征惯宪悬戏挥摊壳氢洒烧灯牺狮玛叠盗硕禄祸窝筹扎缩罗耸胆舱兰冲衬触词该谁诸谋谢贝贮贺赖赵轩辉辞迟郑丑酿铺锅镜鉴闪阁阔板闯陈陕虽云韩颈颜飘饱肮鲁鸟凤鸣鸿鹏拟喷尝围团图圆壮寿够伙奥婴宝厦弥径复恳抢携叙敛畅晒杀毁涌沪滚涝湿沈炼烁犊琼瓮痒皱盏矫御稣洼窜筛粪缉缅缝绣缆坛罚胁脑肤舰刍茎莱莲蒋荐虚蚀众里里裤袭觉访诉诊诺谜谱竖账赚赞赶软轮辈轿回遥远选迈钞锋错键钟铸闲阐阴隐灵韦页颇台饭饼腾惊发斗鲜齐龙齿龟雇向么干干松布术证坛碍系系却吴丧吗垫妆婶岭岩厕厢彦悦虑忧懒择挤拦敌斩晋历弃杨枪桩档柜叹殴毡冲泄泪浅渗潜滨濒滩烦炽灿烂牵状犹狱琐玺苏痹痴尽睁了炮朱砖秘禅颖穷窃笔纹纺绅绍络绒绑绥绸绪缔绳绘罢羡聪肃胀胶腊脏举艰芦苏蜕蚕亵览讼诈询夸志诞请谅谎译赞岂猫贼贤赌赢踪轴轰遗逻酱钉铃锐表锻镑辟隶雏雾韵颂顿颊颗飓饲喂饥驾骑闹鲸鸽鹅鹤党';
 
-let simplifiedCodes: Map<number, number> | undefined;
+const HAN_FROM = 0x3400;
+const HAN_TO = 0x9fff;
+let simplifiedCodes: Uint16Array | undefined;
 
-function buildSimplified(): Map<number, number> {
-  const map = new Map<number, number>();
+/** A table over the Han block: the simplified code of each traditional one, 0 for the rest. */
+function buildSimplified(): Uint16Array {
+  const table = new Uint16Array(HAN_TO - HAN_FROM + 1);
   for (let index = 0; index < TRADITIONAL.length; index += 1) {
-    map.set(TRADITIONAL.charCodeAt(index), SIMPLIFIED.charCodeAt(index));
+    table[TRADITIONAL.charCodeAt(index) - HAN_FROM] = SIMPLIFIED.charCodeAt(index);
   }
-  return map;
+  return table;
 }
 
 /**
@@ -36,8 +39,9 @@ export function normalCode(code: number): number {
   if (code === 0x2212) return 0x2d; // − minus sign
   if (code === 0x2236) return 0x3a; // ∶ ratio
   if (code === 0x3000) return 0x20;
+  if (code < HAN_FROM || code > HAN_TO) return code;
   simplifiedCodes ??= buildSimplified();
-  return simplifiedCodes.get(code) ?? code;
+  return simplifiedCodes[code - HAN_FROM] || code;
 }
 
 /**
@@ -47,15 +51,38 @@ export function normalCode(code: number): number {
  * @internal
  */
 export function simplifiedText(text: string): string {
-  let out = '';
-  let changed = false;
-  for (let index = 0; index < text.length; index += 1) {
+  let index = 0;
+  while (index < text.length) {
     const code = text.charCodeAt(index);
-    const normal = normalCode(code);
-    if (normal !== code) changed = true;
-    out += String.fromCharCode(normal);
+    if (code >= 0x80 && normalCode(code) !== code) break;
+    index += 1;
   }
-  return changed ? out : text;
+  if (index === text.length) return text;
+  const codes = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k += 1) {
+    const code = text.charCodeAt(k);
+    codes[k] = k < index ? code : normalCode(code);
+  }
+  return fromCodes(codes);
+}
+
+/** A string from UTF-16 code units, in chunks (a megabyte of arguments overflows the stack). */
+function fromCodes(codes: Uint16Array): string {
+  // A UTF-16 decoder makes the string at once where the platform has one and is little-endian.
+  const Decoder = (globalThis as { TextDecoder?: typeof TextDecoder }).TextDecoder;
+  if (Decoder !== undefined && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1) {
+    try {
+      return new Decoder('utf-16le').decode(codes);
+    } catch {
+      // an engine without the utf-16le label: build it below
+    }
+  }
+  const chunk = 8192;
+  const parts: string[] = [];
+  for (let at = 0; at < codes.length; at += chunk) {
+    parts.push(String.fromCharCode(...codes.subarray(at, Math.min(at + chunk, codes.length))));
+  }
+  return parts.join('');
 }
 
 /** The value of a Chinese digit (零〇一二两三四五六七八九), or −1. */

@@ -275,6 +275,17 @@ export function findUnit(name: string): Unit | undefined {
 }
 
 /**
+ * A unit by its exact name or alias, as printed (no trimming, no case folding): the fast lookup
+ * of a scanner that tries many short names.
+ *
+ * @internal
+ */
+export function unitNamed(name: string): Unit | undefined {
+  unitIndex ??= buildIndex();
+  return unitIndex.get(name);
+}
+
+/**
  * The unit of a bare number (named `''`, dimension `'number'`), which {@link findUnit} does not
  * give for an empty name.
  *

@@ -22,7 +22,7 @@ import {
   ZERO,
 } from '../../numbers/rational.js';
 import type { AmountInput } from '../../units/amount.js';
-import { type ReadFigure, readFigureText } from '../../units/figure.js';
+import { exactOf, type ReadFigure, readFigureText } from '../../units/figure.js';
 import { isQuantity } from '../../units/quantity.js';
 import { areCompatible, type Unit, unitFactorRatio } from '../../units/table.js';
 
@@ -111,14 +111,15 @@ function readRateText(fn: string, arg: string, input: string, exactInputs: boole
     throw error;
   }
   const { figure } = read;
+  const value = exactOf(read);
   if (
     (figure.kind !== 'rate' && figure.kind !== 'point-change' && figure.kind !== 'multiple') ||
-    read.exact === undefined
+    value === undefined
   ) {
     throw invalidNumberError(fn, arg, input);
   }
   return {
-    value: read.exact,
+    value,
     half: printedHalf(exactInputs, read.lastDigitExponent, figure.qualifier !== undefined),
   };
 }
@@ -159,9 +160,10 @@ export function readRawAmount(
             : quantity.unit,
       };
     }
-    if ((figure.kind === 'rate' || figure.kind === 'point-change') && read.exact !== undefined) {
+    const value = exactOf(read);
+    if ((figure.kind === 'rate' || figure.kind === 'point-change') && value !== undefined) {
       return {
-        value: read.exact,
+        value,
         half: printedHalf(exactInputs, read.lastDigitExponent, qualified),
         unit: undefined,
       };

@@ -9,7 +9,7 @@
 import { invalidArgumentError, parseErrorError } from '../../errors.js';
 import { type DecimalInput, decimalsOf, PLAIN_DECIMAL, toDecimal } from '../../numbers/decimal.js';
 import { fromDecimal, mul, type Rational, ratio } from '../../numbers/rational.js';
-import { type ReadFigure, readFigureText } from '../../units/figure.js';
+import { exactOf, type ReadFigure, readFigureText } from '../../units/figure.js';
 import { isQuantity, type Quantity } from '../../units/quantity.js';
 import type { Unit } from '../../units/table.js';
 import type { StatedFigure } from '../types.js';
@@ -189,15 +189,16 @@ function statedFromFigure(
   ) {
     parseFailure(fn, text, EXPECTED[shape]);
   }
-  if (read.exact === undefined || figure.decimals === null) {
+  const value = exactOf(read);
+  if (value === undefined || figure.decimals === null) {
     parseFailure(fn, text, `${EXPECTED[shape]} printed to a digit, not an exact fraction`);
   }
   if (figure.kind === 'multiple') {
-    return { value: read.exact, decimals: figure.decimals, ...TIMES };
+    return { value, decimals: figure.decimals, ...TIMES };
   }
   const scale =
     printedScale(figure.kind === 'point-change' ? 'point-change' : 'rate', read) ?? PERCENT;
-  return { value: mul(read.exact, scale.scale), decimals: figure.decimals, ...scale };
+  return { value: mul(value, scale.scale), decimals: figure.decimals, ...scale };
 }
 
 /** Digits after the point of the first number of a ratio as printed ('105.230:100' → 3). */
