@@ -469,36 +469,37 @@ function labelBefore(p: Passage, start: number, previousEnd: number): string | u
     if (!isHan(c) && !(c >= 0x41 && c <= 0x7a)) break;
     from -= 1;
   }
-  let label = p.scan.slice(from, start);
+  // Trim on offsets and slice once: a label is made for every figure of a passage.
   trimEnds ??= new Set(
     [...LABEL_TRIM_END, ...QUALIFIER_WORDS].map((w) => w.charCodeAt(w.length - 1)),
   );
   const ends = trimEnds;
-  for (let changed = true; changed && label.length > 0; ) {
+  let end = start;
+  for (let changed = true; changed && end > from; ) {
     changed = false;
-    // Most labels end in a noun: look at the words only when the last character could end one.
-    if (!ends.has(label.charCodeAt(label.length - 1))) break;
+    if (!ends.has(p.scan.charCodeAt(end - 1))) break;
     for (const word of LABEL_TRIM_END) {
-      if (label.endsWith(word)) {
-        label = label.slice(0, -word.length);
+      if (end - word.length >= from && p.scan.startsWith(word, end - word.length)) {
+        end -= word.length;
         changed = true;
       }
     }
     for (const word of QUALIFIER_WORDS) {
-      if (label.endsWith(word) && label.length > word.length) {
-        label = label.slice(0, -word.length);
+      if (end - word.length > from && p.scan.startsWith(word, end - word.length)) {
+        end -= word.length;
         changed = true;
       }
     }
   }
   trimStarts ??= new Set(LABEL_TRIM_START.map((w) => w.charCodeAt(0)));
-  if (trimStarts.has(label.charCodeAt(0))) {
+  if (end > from && trimStarts.has(p.scan.charCodeAt(from))) {
     for (const word of LABEL_TRIM_START) {
-      if (label.startsWith(word) && label.length > word.length) label = label.slice(word.length);
+      if (end - from > word.length && p.scan.startsWith(word, from)) from += word.length;
     }
   }
-  if (label === '和' || label === '及' || label === '与') return undefined;
-  return label.length > 0 ? label : undefined;
+  if (end <= from) return undefined;
+  const label = p.scan.slice(from, end);
+  return label === '和' || label === '及' || label === '与' ? undefined : label;
 }
 
 interface Position {
