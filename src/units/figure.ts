@@ -185,7 +185,11 @@ const QUALIFIER_PREFIXES: readonly QualifierWord[] = [
 function isRangeSeparator(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code === 0x7e || code === 0x301c || code === 0x2014 || code === 0x2013) return true;
-  if (code === 0x81f3 || code === 0x5230) return true; // 至 到
+  if (code === 0x81f3 || code === 0x5230) {
+    // 至 / 到 between two numbers ('3至5万元'), not in a word ('不到1%').
+    const after = text.charCodeAt(index + 1);
+    return hasDigitBefore(text, index) && after >= 0x30 && after <= 0x39;
+  }
   if (code !== 0x2d || index === 0) return false;
   const before = text.charCodeAt(index - 1);
   const after = text.charCodeAt(index + 1);
@@ -196,6 +200,14 @@ function isRangeSeparator(text: string, index: number): boolean {
     after >= 0x30 &&
     after <= 0x39
   );
+}
+
+function hasDigitBefore(text: string, index: number): boolean {
+  for (let at = 0; at < index; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 function isDigitCode(code: number): boolean {
@@ -551,11 +563,21 @@ function readRange(context: Context, normal: string, text: string): ReadFigure |
   const lowText = text.slice(0, separator).trim();
   const highText = text.slice(separator + width).trim();
   const high = readFigureText(highText, context.fn, context.arg);
+  const withHighSuffix = (): ReadFigure =>
+    readFigureText(lowText + unitSuffix(simplifiedText(highText)), context.fn, context.arg);
   let low: ReadFigure;
   try {
     low = readFigureText(lowText, context.fn, context.arg);
   } catch {
-    low = readFigureText(lowText + unitSuffix(simplifiedText(highText)), context.fn, context.arg);
+    low = withHighSuffix();
+  }
+  if (
+    low.figure.kind === 'amount' &&
+    low.figure.quantity.unit.name === '' &&
+    !(high.figure.kind === 'amount' && high.figure.quantity.unit.name === '')
+  ) {
+    // '10-15%', '3-5万元': a bare low end takes the high end's suffix.
+    low = withHighSuffix();
   }
   if (low.figure.kind === 'amount' && high.figure.kind === 'amount') {
     const lowUnit = low.figure.quantity.unit;
@@ -688,6 +710,10 @@ export function readFigureText(
     const read = readPlainNumber(number);
     if (read === undefined) throw failure(context, `${listHint(number)} before ${suffix}`);
     return scaled(context, text, kind, read, exponent, parts, qualifier);
+  }
+  if (body.endsWith('倍多')) {
+    qualifier = mergeQualifier(context, qualifier, 'more-than');
+    body = body.slice(0, -1);
   }
   if (body.endsWith('倍')) {
     let number = body.slice(0, -1);

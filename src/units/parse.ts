@@ -452,9 +452,9 @@ export function readQuantityText(
     while (end > index && isSpace(scan.charCodeAt(end - 1))) end -= 1;
   }
 
-  // '近亿元', '近万人': after a qualifier, a multiplier alone is one of it.
+  // '近亿元', '近万人', '逾百亿元': after a qualifier, a multiplier alone is one of it.
   const number =
-    prefix !== undefined && index < end && chineseLargeUnit(scan.charCodeAt(index)) > 0
+    prefix !== undefined && index < end && multiplierExponent(scan.charCodeAt(index)) > 0
       ? { digits: '1', next: index, decimals: 0, trailingExponent: 0 }
       : readNumber(reader, index, end);
   index = skipSpaces(scan, number.next, end);
