@@ -1,8 +1,10 @@
 /**
  * What a user's bundler keeps (esbuild, minified, gzip level 9): importing one calculator must not
- * pull in zod, a bundle of `growthRate` alone stays within 14.75 KB gzip (decimal.js alone is about
- * 13 KB), the whole `town-indicators/calculators` entry within 40 KB, `parseDataset` alone within
- * 45 KB, and everything the root exports but the sample dataset within 100 KB.
+ * pull in zod, a bundle of `growthRate` alone stays within 16.25 KB gzip (decimal.js alone is about
+ * 13 KB), the whole `town-indicators/calculators` entry within 52 KB, `parseDataset` alone within
+ * 58 KB, and everything the root exports but the sample dataset within 118 KB. (The limits rose
+ * with report text, #8: the quantity reader holds the table of traditional characters and the
+ * Chinese numerals, and the audits the figure reader.)
  */
 
 import { fileURLToPath } from 'node:url';
@@ -14,12 +16,12 @@ const entry = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 const calculatorsEntry = fileURLToPath(
   new URL('../../dist/entries/calculators.js', import.meta.url),
 );
-// decimal.js alone is about 13 KB; the rest is the number reader (with its range check), the
-// growth formula and its errors.
-const SIZE_LIMIT_BYTES = 14_750;
-const CALCULATORS_LIMIT_BYTES = 40_000;
-const ROOT_LIMIT_BYTES = 100_000;
-const PARSE_DATASET_LIMIT_BYTES = 45_000;
+// decimal.js alone is about 13 KB; the rest is the number and quantity readers (with the range
+// check, traditional characters and Chinese numerals), the growth formula and its errors.
+const SIZE_LIMIT_BYTES = 16_250;
+const CALCULATORS_LIMIT_BYTES = 52_000;
+const ROOT_LIMIT_BYTES = 118_000;
+const PARSE_DATASET_LIMIT_BYTES = 58_000;
 
 async function bundle(names: readonly string[] | '*', from: string = entry): Promise<string> {
   const contents =
@@ -55,7 +57,7 @@ describe('tree-shaking of the built package', () => {
     expect(mentionsZod(code)).toBe(false);
   });
 
-  it('a bundle importing only growthRate contains no zod and stays within 14.75 KB gzip', async () => {
+  it('a bundle importing only growthRate contains no zod and stays within 16.25 KB gzip', async () => {
     const code = await bundle(['growthRate']);
     const size = gzipSync(code, { level: 9 }).length;
     console.log(`growthRate bundle: ${code.length} bytes minified, ${size} bytes gzip`);
@@ -63,7 +65,7 @@ describe('tree-shaking of the built package', () => {
     expect(size).toBeLessThanOrEqual(SIZE_LIMIT_BYTES);
   });
 
-  it('the whole calculators entry contains no zod and stays within 40 KB gzip', async () => {
+  it('the whole calculators entry contains no zod and stays within 52 KB gzip', async () => {
     const code = await bundle('*', calculatorsEntry);
     const size = gzipSync(code, { level: 9 }).length;
     console.log(`town-indicators/calculators bundle: ${size} bytes gzip`);
@@ -72,7 +74,7 @@ describe('tree-shaking of the built package', () => {
     expect(size).toBeLessThanOrEqual(CALCULATORS_LIMIT_BYTES);
   });
 
-  it('everything the root exports but the sample stays within 100 KB gzip', async () => {
+  it('everything the root exports but the sample stays within 118 KB gzip', async () => {
     const library = (await import(entry)) as Record<string, unknown>;
     const names = Object.keys(library).filter((name) => !name.startsWith('sample'));
     expect(names.length).toBeGreaterThan(100);
@@ -100,7 +102,7 @@ describe('tree-shaking of the built package', () => {
     expect(imports.filter((path) => path.startsWith('node:'))).toEqual([]);
   });
 
-  it('a bundle importing parseDataset does contain zod (the check can fail), within 45 KB gzip', async () => {
+  it('a bundle importing parseDataset does contain zod (the check can fail), within 58 KB gzip', async () => {
     const code = await bundle(['parseDataset']);
     const size = gzipSync(code, { level: 9 }).length;
     console.log(`parseDataset bundle: ${size} bytes gzip`);
