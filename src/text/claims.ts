@@ -92,8 +92,28 @@ function isLevel(ctx: Context, index: number, perCapita = false): boolean {
   const amount = amountOf(f.figure);
   if (amount === undefined || amount.qualifier !== undefined) return false;
   if (perCapita) return true;
+  // A change (比上年增加D) or the base it is measured from (同2010年的B相比) is no part of a total.
+  if (isChange(f) || isComparisonBase(f)) return false;
   const label = f.label ?? '';
   return !label.includes('人均') && !label.includes('平均') && !label.includes('每');
+}
+
+const CHANGE_ENDS = ['增加', '减少', '净增', '新增', '增长', '下降'];
+
+function isChange(f: ScannedFigure): boolean {
+  return endsWithAny(trimEnd(f.gap, ['了']), CHANGE_ENDS);
+}
+
+/** 比2010年的3.28人, 同…的284063人(相比), (全市为21585元): a figure another is compared with. */
+function isComparisonBase(f: ScannedFigure): boolean {
+  const gap = f.gap.trim();
+  if (/^[(（][^)）]{0,12}为$/.test(gap)) return true;
+  // The clause ends with 的 and compares: 比2010年第六次全国人口普查的 (no regex over the clause).
+  const tail = clauseTail(gap);
+  return (
+    tail.endsWith('的') &&
+    (tail.includes('比') || tail.includes('同') || tail.includes('与') || tail.includes('较'))
+  );
 }
 
 function sameMeasure(a: ScannedFigure, b: ScannedFigure): boolean {
@@ -638,6 +658,8 @@ function findIncrementGrowth(ctx: Context, previousText: PreviousText): void {
     if (!isLevel(ctx, current, true) || !sameMeasure(level, f) || level.sentence !== f.sentence) {
       return;
     }
+    // 同2010年的284063人相比,增加15633人: the earlier level is printed (findComparedLevels).
+    if (isComparisonBase(level)) return;
     const sign = /(增加|减少)$/.exec(trimEnd(f.gap, ['了']));
     if (sign === null) return;
     const next = index + 1 < ctx.figures.length ? figureAt(ctx, index + 1) : undefined;
@@ -649,6 +671,109 @@ function findIncrementGrowth(ctx: Context, previousText: PreviousText): void {
       stated: index + 1,
       inputs: [current, index],
       audit: { fn: 'auditGrowth', args: { previous, current: level.text, stated: next.text } },
+    });
+  });
+}
+
+const CHANGE_WORDS = ['增加', '减少', '净增', '新增', '多', '少'];
+
+/**
+ * 全县常住人口299696人…同2010年的284063人相比,十年共增加15633人,增长5.50%; 每户2.91人,比2010年
+ * 的3.28人减少0.37人: the increment (and the growth after it) from both printed levels.
+ */
+function findComparedLevels(ctx: Context): void {
+  ctx.figures.forEach((f, index) => {
+    if (index < 2 || !isLevel(ctx, index, true)) return;
+    const change = trimEnd(f.gap, ['了']);
+    const word = CHANGE_WORDS.find((w) => change.endsWith(w));
+    if (word === undefined) return;
+    const base = index - 1;
+    const earlier = figureAt(ctx, base);
+    if (!isLevel(ctx, base, true) || !sameMeasure(earlier, f) || earlier.sentence !== f.sentence)
+      return;
+    if (!/[比同与较]/.test(earlier.gap) || !/(的|为)$/.test(trimEnd(earlier.gap, [' ']))) return;
+    const current = nearestSameMeasureBefore(ctx, base);
+    if (current === undefined) return;
+    add(ctx, {
+      kind: 'increment',
+      stated: index,
+      inputs: [base, current],
+      audit: {
+        fn: 'auditIncrement',
+        args: { previous: earlier.text, current: text(ctx, current), stated: f.text },
+      },
+    });
+    const next = index + 1 < ctx.figures.length ? figureAt(ctx, index + 1) : undefined;
+    if (next !== undefined && next.sentence === f.sentence && isGrowthRate(next)) {
+      add(ctx, {
+        kind: 'growth',
+        stated: index + 1,
+        inputs: [base, current],
+        audit: {
+          fn: 'auditGrowth',
+          args: { previous: earlier.text, current: text(ctx, current), stated: next.text },
+        },
+      });
+    }
+  });
+}
+
+/** The nearest earlier level of the same measure in the paragraph (the subject's own level). */
+function nearestSameMeasureBefore(ctx: Context, index: number): number | undefined {
+  const f = figureAt(ctx, index);
+  for (let j = index - 1; j >= 0 && index - j <= LOOK_AROUND; j -= 1) {
+    const g = figureAt(ctx, j);
+    if (g.paragraph !== f.paragraph) return undefined;
+    // The subject's own level: not a difference (比全市低D) nor the figure compared with.
+    if (/比/.test(g.gap) || isComparisonBase(g)) continue;
+    if (isLevel(ctx, j, true) && sameMeasure(g, f)) return j;
+  }
+  return undefined;
+}
+
+/**
+ * 比全市低2568元(全市为21585元), 增幅比全省低1.7个百分点(全省为5.6%): the difference from the
+ * subject's own figure to the one in brackets.
+ */
+function findBracketedComparisons(ctx: Context): void {
+  ctx.figures.forEach((f, index) => {
+    const next = index + 1 < ctx.figures.length ? figureAt(ctx, index + 1) : undefined;
+    if (next === undefined || next.sentence !== f.sentence) return;
+    if (!/^[(（][^)）]{0,12}为$/.test(next.gap.trim())) return;
+    const lower = /低|少|慢/.test(f.gap);
+    const higher = /高|多|快/.test(f.gap);
+    if (lower === higher || !/比/.test(f.gap)) return;
+    if (
+      f.figure.kind === 'point-change' &&
+      next.figure.kind === 'rate' &&
+      f.figure.qualifier === undefined
+    ) {
+      let own: number | undefined;
+      for (let j = index - 1; j >= 0 && index - j <= 8 && own === undefined; j -= 1) {
+        const g = figureAt(ctx, j);
+        if (g.paragraph !== f.paragraph) break;
+        if (isGrowthRate(g)) own = j;
+      }
+      if (own === undefined) return;
+      const [from, to] = lower ? [text(ctx, own), next.text] : [next.text, text(ctx, own)];
+      add(ctx, {
+        kind: 'point-change',
+        stated: index,
+        inputs: [own, index + 1],
+        audit: { fn: 'auditPointChange', args: { from, to, stated: f.text } },
+      });
+      return;
+    }
+    if (!isLevel(ctx, index, true) || !isLevel(ctx, index + 1, true) || !sameMeasure(f, next))
+      return;
+    const own = nearestSameMeasureBefore(ctx, index);
+    if (own === undefined) return;
+    const [previous, current] = lower ? [text(ctx, own), next.text] : [next.text, text(ctx, own)];
+    add(ctx, {
+      kind: 'increment',
+      stated: index,
+      inputs: [own, index + 1],
+      audit: { fn: 'auditIncrement', args: { previous, current, stated: f.text } },
     });
   });
 }
@@ -874,6 +999,8 @@ export function findClaims(
   findIncrementGrowth(ctx, previousText);
   findRatios(ctx);
   findPointChanges(ctx);
+  findComparedLevels(ctx);
+  findBracketedComparisons(ctx);
   findPulls(ctx);
   findPullSums(ctx);
   findPerCapita(ctx);
