@@ -163,6 +163,20 @@ export function invalidNumberError(
 }
 
 /**
+ * `INVALID_NUMBER` for a result beyond the library's range (1e±1000000) from inputs within it:
+ * `fn: the result would lie beyond …`; details `{ fn, arg, limit }`.
+ *
+ * @internal
+ */
+export function resultOutOfRangeError(fn: string, arg: string, limit: number): TownIndicatorsError {
+  return new TownIndicatorsError(
+    ErrorCode.INVALID_NUMBER,
+    messages.resultOutOfRange(fn, arg, limit),
+    { fn, arg, limit },
+  );
+}
+
+/**
  * `DIVISION_BY_ZERO`: `fn: arg is zero, and the formula divides by it`; details `{ fn, arg }`,
  * then `details` (which may name the argument more briefly than the message does).
  *

@@ -25,6 +25,13 @@ export function invalidNumber(fn: string, arg: string, value: unknown, limit?: n
 }
 
 /** @internal */
+export function resultOutOfRange(fn: string, arg: string, limit: number): string {
+  const why =
+    arg === 'result' ? 'the inputs are too far apart' : `${arg} is too far from the other inputs`;
+  return `${fn}: the result would lie beyond 1e±${limit} in magnitude (the library's range); ${why}`;
+}
+
+/** @internal */
 export function divisionByZero(fn: string, arg: string): string {
   return `${fn}: ${arg} is zero, and the formula divides by it`;
 }

@@ -175,9 +175,9 @@ export function compositeIndex(
     });
     // No present indicator with a weight: nothing to score.
     if (weightSum.isZero()) return null;
-    if (aggregation === 'arithmetic') return narrow(total.div(weightSum));
-    if (aggregation === 'geometric') return narrow(total.div(weightSum).exp());
-    return narrow(weightSum.div(total));
+    if (aggregation === 'arithmetic') return narrow(total.div(weightSum), FN);
+    if (aggregation === 'geometric') return narrow(total.div(weightSum).exp(), FN);
+    return narrow(weightSum.div(total), FN);
   });
   const ranks = rankDescending(scores);
   return Object.freeze({

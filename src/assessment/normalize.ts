@@ -146,7 +146,7 @@ export function normalize(
   );
   const present = xs.flatMap((x) => (x === null ? [] : [x]));
   const out = (f: (x: Decimal) => Decimal): (Decimal | null)[] =>
-    xs.map((x) => (x === null ? null : narrow(f(x))));
+    xs.map((x) => (x === null ? null : narrow(f(x), FN)));
   switch (method.type) {
     case 'min-max': {
       const [a, b] = readRange(method.range, [0, 100]);
@@ -182,7 +182,7 @@ export function normalize(
     }
     case 'rank': {
       const ranks = rankDescending(lower ? xs.map((x) => (x === null ? null : x.neg())) : xs);
-      return ranks.map((r) => (r === null ? null : narrow(r)));
+      return ranks.map((r) => (r === null ? null : narrow(r, FN)));
     }
     case 'distance-to-target': {
       const target = new WideDecimal(toDecimal(method.target, { fn: FN, arg: 'method.target' }));

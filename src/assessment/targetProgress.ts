@@ -99,9 +99,10 @@ export function targetProgress(input: {
     isQuantity(v) ? new WideDecimal(v.value.times(v.unit.factor)) : new WideDecimal(v as Decimal);
   const way = plain(target).minus(plain(base));
   if (way.isZero()) throw divisionByZeroError(FN, 'target − base');
-  const achieved = narrow(plain(current).minus(plain(base)).div(way));
-  const elapsed = narrow(new WideDecimal(yc - yb).div(yt - yb));
-  const pace = yc === yb ? narrow(new WideDecimal(0)) : averageAnnualGrowth(base, current, yc - yb);
+  const achieved = narrow(plain(current).minus(plain(base)).div(way), FN);
+  const elapsed = narrow(new WideDecimal(yc - yb).div(yt - yb), FN);
+  const pace =
+    yc === yb ? narrow(new WideDecimal(0), FN) : averageAnnualGrowth(base, current, yc - yb);
   const requiredGrowth = yt === yc ? null : averageAnnualGrowth(current, target, yt - yc);
   let yearsAtPace: Decimal | null = null;
   try {

@@ -1,5 +1,5 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { invalidArgumentError, invalidNumberError } from '../errors.js';
+import { invalidArgumentError, invalidNumberError, resultOutOfRangeError } from '../errors.js';
 
 /**
  * The library's own decimal.js constructor (34 digits, half up, plain notation); internal: what
@@ -98,6 +98,22 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * @category Numbers
  */
 export const MAX_EXPONENT = 1_000_000;
+
+/**
+ * A computed value within the library's range (1e±{@link MAX_EXPONENT}), or `INVALID_NUMBER`
+ * naming the function: what keeps a ratio of 1e999999 and 1e-999999 from going on to be printed.
+ *
+ * @internal
+ */
+export function resultInRange(value: DecimalJs, fn: string, arg: string): DecimalJs {
+  if (
+    !value.isFinite() ||
+    (!value.isZero() && (value.e > MAX_EXPONENT || value.e < -MAX_EXPONENT))
+  ) {
+    throw resultOutOfRangeError(fn, arg, MAX_EXPONENT);
+  }
+  return value;
+}
 
 /**
  * Checks that a number is within the range the library accepts ({@link MAX_EXPONENT}); the one

@@ -1,5 +1,5 @@
 import { unitMismatchError, unknownUnitError } from '../errors.js';
-import { type Decimal, type DecimalInput, toDecimal } from '../numbers/decimal.js';
+import { type Decimal, type DecimalInput, resultInRange, toDecimal } from '../numbers/decimal.js';
 import { areCompatible, type Dimension, findUnit, type Unit, unitFactorRatio } from './table.js';
 
 /**
@@ -161,7 +161,7 @@ export function convertValue(
   }
   if (from === to) return value;
   const [numerator, denominator] = unitFactorRatio(from, to);
-  return value.times(numerator).div(denominator);
+  return resultInRange(value.times(numerator).div(denominator), fn, arg);
 }
 
 /**

@@ -11,7 +11,13 @@ import {
   isTownIndicatorsError,
   unitMismatchError,
 } from '../../errors.js';
-import { type DecimalInput, decimalsOf, isDecimal, toDecimal } from '../../numbers/decimal.js';
+import {
+  type Decimal,
+  type DecimalInput,
+  decimalsOf,
+  isDecimal,
+  toDecimal,
+} from '../../numbers/decimal.js';
 import {
   div,
   fromDecimal,
@@ -57,6 +63,33 @@ export function lastDigitExponent(text: string): number {
   return exponent - decimalsOf(body);
 }
 
+/**
+ * The magnitudes an audit reads: figures within 1e±1000, printed to at most 1000 places. An audit
+ * works in exact fractions, whose size grows with the exponents; a printed figure never comes
+ * near this bound, and a value beyond it would make fractions of a million digits.
+ *
+ * @internal
+ */
+export const AUDIT_MAX_EXPONENT = 1000;
+
+/**
+ * Throws `INVALID_NUMBER` for a value (or its last printed digit) beyond {@link AUDIT_MAX_EXPONENT}.
+ *
+ * @internal
+ */
+export function requireAuditable(
+  fn: string,
+  arg: string,
+  value: Decimal,
+  exponent: number,
+  shown: unknown,
+): void {
+  const e = value.isZero() ? 0 : value.e;
+  if (Math.abs(e) > AUDIT_MAX_EXPONENT || Math.abs(exponent) > AUDIT_MAX_EXPONENT) {
+    throw invalidNumberError(fn, arg, shown, AUDIT_MAX_EXPONENT);
+  }
+}
+
 /** `−n` without a negative zero. */
 export function negate(n: number): number {
   return n === 0 ? 0 : -n;
@@ -82,9 +115,10 @@ export function readNumberFigure(
     return readRateText(fn, arg, input, exactInputs);
   }
   const value = toDecimal(input, { fn, arg });
-  if (isDecimal(input)) return { value: fromDecimal(value), half: ZERO };
   const exponent =
     typeof input === 'string' ? lastDigitExponent(input) : negate(value.decimalPlaces());
+  requireAuditable(fn, arg, value, isDecimal(input) ? 0 : exponent, input);
+  if (isDecimal(input)) return { value: fromDecimal(value), half: ZERO };
   return { value: fromDecimal(value), half: exactIf(exactInputs, exponent) };
 }
 
@@ -131,6 +165,7 @@ export function readRawAmount(
   exactInputs: boolean,
 ): RawFigure {
   if (isQuantity(input)) {
+    requireAuditable(fn, arg, input.value, negate(input.value.decimalPlaces()), String(input));
     return {
       value: fromDecimal(input.value),
       half: exactIf(exactInputs, negate(input.value.decimalPlaces())),

@@ -13,7 +13,7 @@ import { exactOf, type ReadFigure, readFigureText } from '../../units/figure.js'
 import { isQuantity, type Quantity } from '../../units/quantity.js';
 import type { Unit } from '../../units/table.js';
 import type { StatedFigure } from '../types.js';
-import { negate } from './figures.js';
+import { negate, requireAuditable } from './figures.js';
 
 /** How the stated figure is printed: its scale relative to the computed value, and its unit. */
 export interface StatedReading {
@@ -108,8 +108,10 @@ export function readStatedText(
   const { body, scale } = splitSuffix(shape, trimmed);
   if (PLAIN_DECIMAL.test(body)) {
     const chosen = scale ?? bareScale(shape, statedScale);
+    const number = toDecimal(body, { fn, arg: 'stated' });
+    requireAuditable(fn, 'stated', number, decimalsOf(body), text);
     return {
-      value: fromDecimal(toDecimal(body, { fn, arg: 'stated' })),
+      value: fromDecimal(number),
       decimals: decimalsOf(body),
       ...chosen,
     };
@@ -229,6 +231,7 @@ export function readStated(
   }
   if (typeof stated === 'string') return readStatedText(fn, shape, stated, statedScale);
   if (shape === 'amount' && isQuantity(stated)) {
+    requireAuditable(fn, 'stated', stated.value, stated.value.decimalPlaces(), String(stated));
     return {
       value: fromDecimal(stated.value),
       decimals: stated.value.decimalPlaces(),
@@ -239,6 +242,7 @@ export function readStated(
     };
   }
   const value = toDecimal(stated as DecimalInput, { fn, arg: 'stated' });
+  requireAuditable(fn, 'stated', value, value.decimalPlaces(), stated);
   return {
     value: fromDecimal(value),
     decimals: value.decimalPlaces(),

@@ -114,7 +114,7 @@ export function amortizationSchedule(input: AmortizationInput): readonly Amortiz
   const due = new WideDecimal(1).plus(rate.times(timing));
   const payment = paymentOf(rate, new WideDecimal(rows), pv, fv, timing);
   const scale = unit === undefined ? new WideDecimal(1) : new WideDecimal(unit.factor);
-  const out = (value: Decimal): Decimal => narrow(value.div(scale));
+  const out = (value: Decimal): Decimal => narrow(value.div(scale), FN);
   const result: AmortizationRow[] = [];
   let future = pv.neg();
   for (let period = 1; period <= rows; period += 1) {

@@ -35,5 +35,5 @@ export function effect(nominalRate: DecimalInput, npery: DecimalInput): Decimal 
   if (base.lte(0)) {
     throw nonPositiveBaseError(FN, '1 + nominalRate / npery', base, { arg: 'nominalRate' });
   }
-  return narrow(base.pow(n).minus(1));
+  return narrow(base.pow(n).minus(1), FN);
 }

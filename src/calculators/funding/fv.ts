@@ -62,5 +62,5 @@ export function fv<T extends AmountInput>(
     ['options.pv', options.pv ?? 0],
   ]);
   const [payment, present] = values as [Decimal, Decimal];
-  return amountFromBaseUnits<T>(narrow(futureValue(r, n, payment, present, timing)), unit);
+  return amountFromBaseUnits<T>(narrow(futureValue(r, n, payment, present, timing), FN), unit);
 }

@@ -92,15 +92,15 @@ export function irr(cashflows: readonly AmountInput[], options: IrrOptions = {})
   const { values } = readCashflows(FN, cashflows);
   const candidates = rateRoots(FN, values);
   if (select === 'nearest-guess') {
-    return narrow(nearestRoot(candidates, guess, tolerance, maxIterations));
+    return narrow(nearestRoot(candidates, guess, tolerance, maxIterations), FN);
   }
   const roots = distinctRoots(candidates.map((c) => refine(FN, c, tolerance, maxIterations)));
   if (select === 'unique') {
-    if (roots.length === 1) return narrow(roots[0] as Decimal);
+    if (roots.length === 1) return narrow(roots[0] as Decimal, FN);
     throw noSolutionError(
       FN,
-      `the cash flows have ${roots.length} internal rates of return: ${roots.map((r) => narrow(r).toSignificantDigits(12).toString()).join(', ')}; choose one with options.select ('nearest-guess', 'excel' or 'numpy'), or list them with irrRoots`,
-      { roots: roots.map((r) => narrow(r).toString()) },
+      `the cash flows have ${roots.length} internal rates of return: ${roots.map((r) => narrow(r, FN).toSignificantDigits(12).toString()).join(', ')}; choose one with options.select ('nearest-guess', 'excel' or 'numpy'), or list them with irrRoots`,
+      { roots: roots.map((r) => narrow(r, FN).toString()) },
     );
   }
   const reached =
@@ -116,7 +116,7 @@ export function irr(cashflows: readonly AmountInput[], options: IrrOptions = {})
   const nearest = roots.reduce((best, root) =>
     root.minus(reached).abs().lt(best.minus(reached).abs()) ? root : best,
   );
-  return narrow(nearest);
+  return narrow(nearest, FN);
 }
 
 function readSelect(value: unknown): NonNullable<IrrOptions['select']> {

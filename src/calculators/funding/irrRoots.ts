@@ -48,5 +48,5 @@ export function irrRoots(cashflows: readonly AmountInput[]): readonly Decimal[] 
     throw error;
   }
   const roots = distinctRoots(candidates.map((c) => refine(FN, c, TOLERANCE, 400)));
-  return Object.freeze(roots.map((root) => narrow(root)));
+  return Object.freeze(roots.map((root) => narrow(root, FN)));
 }

@@ -62,5 +62,6 @@ export function mirr(
       .div(negative.neg())
       .pow(one.div(n - 1))
       .minus(1),
+    FN,
   );
 }

@@ -33,5 +33,5 @@ export function nominal(effectRate: DecimalInput, npery: DecimalInput): Decimal 
   const rate = new WideDecimal(toDecimal(effectRate, { fn: FN, arg: 'effectRate' }));
   const base = rate.plus(1);
   if (base.lte(0)) throw nonPositiveBaseError(FN, '1 + effectRate', base, { arg: 'effectRate' });
-  return narrow(base.pow(new WideDecimal(1).div(n)).minus(1).times(n));
+  return narrow(base.pow(new WideDecimal(1).div(n)).minus(1).times(n), FN);
 }

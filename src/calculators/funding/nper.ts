@@ -69,7 +69,7 @@ export function nper(
   const [payment, present, future] = values as [Decimal, Decimal, Decimal];
   if (r.isZero()) {
     if (payment.isZero()) throw divisionByZeroError(FN, 'pmt', { note: 'rate and pmt are both 0' });
-    return narrow(present.plus(future).neg().div(payment));
+    return narrow(present.plus(future).neg().div(payment), FN);
   }
   const z = payment.times(new WideDecimal(1).plus(r.times(timing))).div(r);
   const denominator = z.plus(present);
@@ -88,5 +88,5 @@ export function nper(
   const lnRatio = ratioMinusOne.abs().lt(SERIES_BELOW)
     ? log1p(ratioMinusOne)
     : numerator.div(denominator).ln();
-  return narrow(lnRatio.div(log1p(r)));
+  return narrow(lnRatio.div(log1p(r)), FN);
 }

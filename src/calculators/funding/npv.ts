@@ -105,7 +105,7 @@ export function npv<T extends AmountInput>(
   const base = readDiscountBase(rate);
   const { values, unit } = readCashflows(FN, cashflows);
   const value = presentValue(values, new WideDecimal(base), convention === 'excel');
-  return toAmount<T>(narrow(fromBaseUnits(value, unit)), unit);
+  return toAmount<T>(narrow(fromBaseUnits(value, unit), FN), unit);
 }
 
 /**

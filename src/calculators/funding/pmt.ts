@@ -56,5 +56,5 @@ export function pmt<T extends AmountInput>(
   options: PmtOptions = {},
 ): AmountOf<T> {
   const { payment, unit } = readLoan(FN, rate, nper, pv, options);
-  return amountFromBaseUnits<T>(narrow(payment), unit);
+  return amountFromBaseUnits<T>(narrow(payment, FN), unit);
 }

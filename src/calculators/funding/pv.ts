@@ -67,5 +67,5 @@ export function pv<T extends AmountInput>(
     .plus(payment.times(annuityFactor(r, n, timing)))
     .neg()
     .div(compound(r, n));
-  return amountFromBaseUnits<T>(narrow(value), unit);
+  return amountFromBaseUnits<T>(narrow(value, FN), unit);
 }

@@ -74,5 +74,5 @@ export function rate(
   // The equation's residual: the future value the payments leave, minus the fv asked for.
   const residual = (r: Decimal): Decimal | undefined =>
     r.lte(-1) ? undefined : futureValue(r, n, payment, present, timing).minus(future).neg();
-  return narrow(solveRate(FN, residual, guess, 'the time-value-of-money equation'));
+  return narrow(solveRate(FN, residual, guess, 'the time-value-of-money equation'), FN);
 }

@@ -3,6 +3,7 @@ import {
   Decimal,
   type DecimalInput,
   inRange,
+  resultInRange,
   type ToDecimalOptions,
   toDecimal,
 } from '../../numbers/decimal.js';
@@ -90,7 +91,7 @@ export function share(part: AmountInput, whole: AmountInput): Decimal {
     ]);
     const [numerator, denominator] = values as [Decimal, Decimal];
     if (denominator.isZero()) throw divisionByZeroError(FN, 'whole');
-    return numerator.div(denominator);
+    return resultInRange(numerator.div(denominator), FN, 'part');
   }
   const numerator = readPlain(part, PART);
   // The divisor goes to `div` as given when it is plain, as in the bare decimal.js division
@@ -109,7 +110,7 @@ export function share(part: AmountInput, whole: AmountInput): Decimal {
   } else {
     quotient = numerator.div(toDecimal(whole, WHOLE));
   }
-  if (quotient.isFinite()) return quotient;
+  if (quotient.isFinite()) return resultInRange(quotient, FN, 'part');
   if (toDecimal(whole, WHOLE).isZero()) throw divisionByZeroError(FN, 'whole');
   throw invalidArgumentError(FN, 'part', 'divided by whole is beyond the range of decimal numbers');
 }

@@ -71,5 +71,6 @@ export function xirr(flows: readonly DatedFlow[], options: XirrOptions = {}): De
       'the XNPV of the flows',
       (r) => at(r)?.slope,
     ),
+    FN,
   );
 }

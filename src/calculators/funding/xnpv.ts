@@ -47,5 +47,5 @@ export function xnpv<const F extends readonly DatedFlow[]>(
   if (value === undefined) {
     throw nonPositiveBaseError(FN, '1 + rate', r.plus(1), { arg: 'rate', value: r.toString() });
   }
-  return amountFromBaseUnits<F[number]['amount']>(narrow(value.value), read.unit);
+  return amountFromBaseUnits<F[number]['amount']>(narrow(value.value, FN), read.unit);
 }

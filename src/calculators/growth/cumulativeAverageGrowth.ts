@@ -204,7 +204,7 @@ export function cumulativeAverageGrowth(
   if (b.isNegative()) throw nonPositiveBaseError(FN, 'base', base);
   const total = sumInBaseUnits(values, unit);
   if (total.isZero()) return new Decimal(-1);
-  if (total.isNegative()) throw nonPositiveBaseError(FN, 'sum of values', narrow(total));
+  if (total.isNegative()) throw nonPositiveBaseError(FN, 'sum of values', narrow(total, FN));
   const y = solve(total.div(b), values.length, tolerance, maxIterations);
-  return narrow(y.minus(1));
+  return narrow(y.minus(1), FN);
 }

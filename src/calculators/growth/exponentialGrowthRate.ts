@@ -44,5 +44,5 @@ export function exponentialGrowthRate(
   years: DecimalInput,
 ): Decimal {
   const ratio = readGrowthRatio(BASE, base, CURRENT, current, 'positive');
-  return narrow(ratio.ln().div(readYears(years, YEARS)));
+  return narrow(ratio.ln().div(readYears(years, YEARS)), FN);
 }

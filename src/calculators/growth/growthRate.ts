@@ -1,5 +1,5 @@
 import { divisionByZeroError, nonPositiveBaseError } from '../../errors.js';
-import type { Decimal } from '../../numbers/decimal.js';
+import { type Decimal, resultInRange } from '../../numbers/decimal.js';
 import type { AmountInput } from '../../units/amount.js';
 import { firstUnit, readInBaseUnits } from '../internal/operands.js';
 
@@ -42,5 +42,5 @@ export function growthRate(previous: AmountInput, current: AmountInput): Decimal
   if (p.isZero()) throw divisionByZeroError(FN, 'previous');
   if (p.isNegative()) throw nonPositiveBaseError(FN, 'previous', previous);
   // (c − p) / p rounds once, so every one of the 34 significant digits is right.
-  return c.minus(p).div(p);
+  return resultInRange(c.minus(p).div(p), FN, 'current');
 }

@@ -95,5 +95,5 @@ export function leastSquaresGrowthRate(series: readonly GrowthSeriesPoint[]): De
       series.length,
     );
   }
-  return narrow(sxy.div(sxx).exp().minus(1));
+  return narrow(sxy.div(sxx).exp().minus(1), FN);
 }

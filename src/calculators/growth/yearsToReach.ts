@@ -51,11 +51,11 @@ export function yearsToReach(
   const r = toDecimal(rate, RATE);
   const factor = new WideDecimal(r).plus(1);
   if (factor.isZero() || factor.isNegative()) {
-    throw nonPositiveBaseError(FN, '1 + rate', narrow(factor));
+    throw nonPositiveBaseError(FN, '1 + rate', narrow(factor, FN));
   }
   // A rate so small that 1 + rate is 1 at 60 digits grows nothing in any number of years the
   // library can write: as good as zero.
   if (r.isZero() || factor.eq(1)) throw divisionByZeroError(FN, 'rate');
   const distance = ratio.ln();
-  return narrow(distance.div(factor.ln()));
+  return narrow(distance.div(factor.ln()), FN);
 }

@@ -25,7 +25,7 @@ import {
   unitMismatchError,
 } from '../../errors.js';
 import type { Decimal } from '../../numbers/decimal.js';
-import { isDecimal, toDecimal } from '../../numbers/decimal.js';
+import { isDecimal, resultInRange, toDecimal } from '../../numbers/decimal.js';
 import type { AmountInput, AmountOf } from '../../units/amount.js';
 import { isQuantity, type Quantity, quantityOfUnit, requireUnit } from '../../units/quantity.js';
 import { areCompatible, type Dimension, type Unit } from '../../units/table.js';
@@ -305,5 +305,5 @@ export function readGrowthRatio(
   const laterTooSmall =
     laterMustBe === 'positive' ? !l.isPositive() || l.isZero() : l.isNegative() && !l.isZero();
   if (laterTooSmall) throw nonPositiveBaseError(later.fn, later.arg, laterValue);
-  return new WideDecimal(l).div(b);
+  return resultInRange(new WideDecimal(l).div(b), later.fn, later.arg);
 }

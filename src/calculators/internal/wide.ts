@@ -12,7 +12,7 @@
  * @internal
  * @module
  */
-import { Decimal } from '../../numbers/decimal.js';
+import { Decimal, resultInRange } from '../../numbers/decimal.js';
 
 /**
  * A decimal constructor with 60 significant digits (rounding half up, like {@link Decimal}), used
@@ -27,8 +27,10 @@ export const WideDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone({ preci
  *
  * @internal
  */
-export function narrow(value: Decimal): Decimal {
-  return new Decimal(value.toSignificantDigits(Decimal.precision, Decimal.ROUND_HALF_UP));
+export function narrow(value: Decimal, fn?: string): Decimal {
+  const narrowed = new Decimal(value.toSignificantDigits(Decimal.precision, Decimal.ROUND_HALF_UP));
+  // A result of a public function stays in the library's range (1e±1000000), or INVALID_NUMBER.
+  return fn === undefined ? narrowed : resultInRange(narrowed, fn, 'result');
 }
 
 /**

@@ -47,6 +47,7 @@ export function landConsumptionRate(
       ['presentArea', presentArea],
       readYears(years, YEARS),
     ),
+    FN,
   );
 }
 

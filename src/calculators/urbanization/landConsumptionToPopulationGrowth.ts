@@ -115,9 +115,9 @@ export function landConsumptionToPopulationGrowth(
   if (pgr.lt(0)) warnings.push('population-declining');
   if (lcr.lt(0)) warnings.push('built-up-area-shrinking');
   return {
-    landConsumptionRate: narrow(lcr),
-    populationGrowthRate: narrow(pgr),
-    ratio: narrow(lcr.div(pgr)),
+    landConsumptionRate: narrow(lcr, FN),
+    populationGrowthRate: narrow(pgr, FN),
+    ratio: narrow(lcr.div(pgr), FN),
     populationDeclining: pgr.lt(0),
     warnings: Object.freeze(warnings),
   };

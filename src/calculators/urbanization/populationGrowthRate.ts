@@ -48,6 +48,7 @@ export function populationGrowthRate(
       ['presentPopulation', presentPopulation],
       readYears(years, YEARS),
     ),
+    FN,
   );
 }
 
