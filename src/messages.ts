@@ -14,6 +14,18 @@ function show(value: unknown): string {
     return String(value);
   }
   if (value === null || value === undefined) return String(value);
+  // A decimal (of any decimal.js copy) shows its value, briefly: '1e-5000', not [object Decimal].
+  try {
+    const decimal = value as { constructor?: { isDecimal?: unknown }; toExponential?: unknown };
+    if (
+      typeof decimal.constructor?.isDecimal === 'function' &&
+      typeof decimal.toExponential === 'function'
+    ) {
+      return `decimal ${String((decimal.toExponential as (digits: number) => string).call(value, 6))}`;
+    }
+  } catch {
+    // a Proxy or a getter that throws: fall back to the tag below
+  }
   return Object.prototype.toString.call(value);
 }
 
