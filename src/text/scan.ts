@@ -33,8 +33,6 @@ export interface ScannedFigure {
   readonly label: string | undefined;
   /** The public view: what `extractFigures` gives for this figure. */
   readonly extracted: ExtractedView;
-  /** The words between the previous figure (or the clause's start) and this one, simplified. */
-  readonly before: string;
   /** The words between the previous figure (or the sentence's start) and this one, simplified. */
   readonly gap: string;
   /** Paragraph, sentence and clause numbers: figures of one clause share all three. */
@@ -234,8 +232,19 @@ const QUALIFIER_WORDS: WordList = [
   '逾',
 ];
 
+/** The last characters of the sign and qualifier words, made on first use. */
+let wordEnds: Set<number> | undefined;
+
 function wordBefore(p: Passage, end: number, words: WordList): string | undefined {
-  return words.find((word) => endsWithAt(p, word, end));
+  wordEnds ??= new Set(
+    [...QUALIFIER_WORDS, ...NEGATIVE_WORDS, ...POSITIVE_WORDS].map((w) =>
+      w.charCodeAt(w.length - 1),
+    ),
+  );
+  // Most figures follow a noun (增加值62857万元): look at the words only after a word's last character.
+  if (!wordEnds.has(code(p, end - 1))) return undefined;
+  for (const word of words) if (endsWithAt(p, word, end)) return word;
+  return undefined;
 }
 
 /** Where a figure starts once the sign and qualifier words before its number are taken in. */
@@ -622,7 +631,6 @@ export function scanFigures(text: string): readonly ScannedFigure[] {
     }
     advance(p, position, scanned, start);
     scanned = start;
-    const floor = Math.max(position.clauseStart, previousEnd);
     const label = labelBefore(p, start, previousEnd);
     const figureText = text.slice(start, candidate.end);
     const end = candidate.end;
@@ -636,7 +644,6 @@ export function scanFigures(text: string): readonly ScannedFigure[] {
       extracted: Object.freeze(
         label === undefined ? { figure, start, end } : { figure, start, end, label },
       ),
-      before: p.scan.slice(floor, start),
       gap: p.scan.slice(Math.max(position.sentenceStart, previousEnd), start),
       paragraph: position.paragraph,
       sentence: position.sentence,

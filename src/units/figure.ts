@@ -649,7 +649,8 @@ function readCommon(text: string, simplified: string): ReadFigure | undefined {
   // 元 → 万元); anything else (a folded 万, an alias in capitals) takes the general path.
   const unit = unitNamed(rest);
   if (unit === undefined || unit.dimension === 'number' || unit.name !== rest) return undefined;
-  const decimal = new Decimal(digits);
+  // A whole number below 10^7 takes decimal.js's fast path from a number (the same value).
+  const decimal = new Decimal(point < 0 && index <= 7 ? Number(digits) : digits);
   return {
     figure: { kind: 'amount', text, decimals, quantity: quantityOfUnit(decimal, unit, undefined) },
     lastDigitExponent: -decimals,
