@@ -50,9 +50,9 @@ describe('results stay within the library range', () => {
     expect(codeOf(() => auditGrowth({ previous: '1e-999999', current: '1', stated: '5%' }))).toBe(
       'INVALID_NUMBER',
     );
-    expect(codeOf(() => auditShare({ part: '1', whole: '2', stated: new Decimal('1e-5000') }))).toBe(
-      'INVALID_NUMBER',
-    );
+    expect(
+      codeOf(() => auditShare({ part: '1', whole: '2', stated: new Decimal('1e-5000') })),
+    ).toBe('INVALID_NUMBER');
     expect(
       codeOf(() => auditShare({ part: quantity('1e-2000', '元'), whole: '2元', stated: '5%' })),
     ).toBe('INVALID_NUMBER');

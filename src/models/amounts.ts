@@ -55,6 +55,9 @@ const QuantityObjectSchema = /* @__PURE__ */ z.strictObject({
  */
 export type QuantityInput = z.input<typeof QuantityObjectSchema> | string | Quantity;
 
+/** The longest value a model quantity holds: what `parseQuantity` reads back from its text. */
+const MAX_QUANTITY_DIGITS = 100;
+
 const DIMENSION_NAMES: Readonly<Record<BaseDimension, string>> = {
   money: 'an amount of money (元, 万元, 亿元, 美元 …)',
   area: 'an area (亩, 万亩, 公顷, 平方公里 …)',
@@ -98,6 +101,16 @@ export function readQuantity(
     }
   } catch (error) {
     reportThrown(ctx, error, 'invalid_quantity');
+    return undefined;
+  }
+  // A model writes a quantity as its text and reads it back: a value that prints longer than the
+  // quantity reader reads (100 characters: 1e999元 is a thousand digits) could not round-trip.
+  if (q.value.toFixed().length > MAX_QUANTITY_DIGITS) {
+    addModelIssue(
+      ctx,
+      'invalid_quantity',
+      `a value that prints in more than ${MAX_QUANTITY_DIGITS} characters cannot be written and read back; round it or use a larger unit`,
+    );
     return undefined;
   }
   if (dimension !== undefined && q.dimension !== dimension) {

@@ -14,5 +14,9 @@ import type { Decimal } from './decimal.js';
  * @internal
  */
 export function percentText(rate: Decimal): string {
-  return `${rate.times(100).toString()}%`;
+  // Moving the point by two places, not multiplying: times(100) would round a rate of 35
+  // significant digits to 34, and the text would not read back as the same rate.
+  const [mantissa = '0', exponent = '0'] = rate.toExponential().split('e');
+  const Shifted = rate.constructor as new (value: string) => Decimal;
+  return `${new Shifted(`${mantissa}e${Number(exponent) + 2}`).toString()}%`;
 }
