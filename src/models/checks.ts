@@ -179,7 +179,9 @@ function checkObservations(
     }
     const key = [item.townId, item.indicator, item.period, item.status, item.basis ?? ''];
     if (!key.every((part) => typeof part === 'string')) continue;
-    const id = JSON.stringify(key);
+    // Length-prefixed parts: unambiguous whatever the ids hold, and cheaper than JSON.stringify.
+    let id = '';
+    for (const part of key as string[]) id += `${part.length}:${part}`;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
     else {

@@ -34,6 +34,26 @@ import {
 export function samePeriodLastYear(period: PeriodInput): Period {
   const fn = 'samePeriodLastYear';
   const p = readPeriod(period, fn, 'period');
+  lastYears ??= new Map();
+  return remember(lastYears, p, () => yearBefore(fn, p));
+}
+
+/** The most shifts remembered per kind: a dataset shifts few distinct periods, many times. */
+const REMEMBERED_SHIFTS = 4096;
+let lastYears: Map<string, Period> | undefined;
+let previousOnes: Map<string, Period> | undefined;
+
+/** A shift of a period, worked out once per label (periods are frozen values). */
+function remember(cache: Map<string, Period>, p: Period, shift: () => Period): Period {
+  const known = cache.get(p.label);
+  if (known !== undefined) return known;
+  const shifted = shift();
+  if (cache.size >= REMEMBERED_SHIFTS) cache.clear();
+  cache.set(p.label, shifted);
+  return shifted;
+}
+
+function yearBefore(fn: string, p: Period): Period {
   const start = subYears(dateOf(p.start), 1);
   if (start.getFullYear() < 0) throwOutOfRange(fn, 'period', p, 'same period last year');
   if (p.kind === 'range') return rangePeriod(isoOf(start), isoOf(subYears(dateOf(p.end), 1)));
@@ -65,6 +85,11 @@ export function samePeriodLastYear(period: PeriodInput): Period {
 export function previousPeriod(period: PeriodInput): Period {
   const fn = 'previousPeriod';
   const p = readPeriod(period, fn, 'period');
+  previousOnes ??= new Map();
+  return remember(previousOnes, p, () => periodBefore(fn, p));
+}
+
+function periodBefore(fn: string, p: Period): Period {
   const start = dateOf(p.start);
   const dayBefore = subDays(start, 1);
   if (p.kind !== 'range') {
