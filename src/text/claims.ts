@@ -49,6 +49,9 @@ const MAX_COMPONENTS = 12;
 const LOOK_AROUND = 200;
 
 const GROWTH_WORDS = [
+  '增长比例',
+  '增幅',
+  '增速',
   '增长',
   '下降',
   '增加',
@@ -606,8 +609,10 @@ function findChanges(ctx: Context): void {
     if (index < 1 || !isLevel(ctx, index)) return;
     const base = index - 1;
     const from = figureAt(ctx, base);
-    if (!from.gap.endsWith('由') || !isLevel(ctx, base) || !sameMeasure(from, f)) return;
-    if (!RISE_TO.some((word) => trimEnd(f.gap, [',', '，']).endsWith(word))) return;
+    // 由A增长为B, 由201x年的A增加到202x年的B: 由 in A's clause, a rise word between A and B.
+    if (!clauseTail(from.gap).includes('由') || !isLevel(ctx, base) || !sameMeasure(from, f))
+      return;
+    if (f.gap.length > 24 || !RISE_TO.some((word) => f.gap.includes(word))) return;
     const next = index + 1 < ctx.figures.length ? figureAt(ctx, index + 1) : undefined;
     if (next === undefined || next.sentence !== f.sentence || next.figure.qualifier !== undefined)
       return;
