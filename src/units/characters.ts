@@ -160,76 +160,101 @@ export function readChineseNumber(
   from: number,
   end: number,
 ): ChineseNumber | undefined {
-  let total = 0n;
-  let section = 0n;
-  let digit = -1;
+  const state: NumeralState = {
+    total: 0n,
+    section: 0n,
+    digit: -1,
+    sawAny: false,
+    lastLarge: 0,
+    lastWasLarge: false,
+    previousSmall: 99,
+  };
   let index = from;
-  let sawAny = false;
-  let lastLarge = 0;
-  let lastWasLarge = false;
-  let previousSmall = 99;
   for (; index < end && index - from < MAX_NUMERAL_LENGTH; index += 1) {
-    const code = normalCode(text.charCodeAt(index));
-    const d = chineseDigit(code);
-    if (d >= 0) {
-      if (digit > 0) return undefined; // two digits in a row: a year or a code, not a number
-      digit = d;
-      sawAny = true;
-      lastWasLarge = false;
-      continue;
-    }
-    const small = chineseSmallUnit(code);
-    if (small > 0) {
-      if (small >= previousSmall) return undefined; // 十百, 千千: no single reading
-      if (digit < 0 && !(small === 1 && !sawAny)) return undefined; // 百 without a digit
-      section += BigInt(digit < 0 ? 1 : digit) * 10n ** BigInt(small);
-      previousSmall = small;
-      digit = -1;
-      sawAny = true;
-      lastWasLarge = false;
-      continue;
-    }
-    const large = chineseLargeUnit(code);
-    if (large > 0 && sawAny) {
-      const value = section + BigInt(digit < 0 ? 0 : digit);
-      if (large === 8) total = (total + value) * 10n ** 8n;
-      else total += value * 10n ** 4n;
-      section = 0n;
-      digit = -1;
-      previousSmall = 99;
-      lastLarge = large;
-      lastWasLarge = true;
-      continue;
-    }
-    break;
+    const step = readNumeralCharacter(state, normalCode(text.charCodeAt(index)));
+    if (step === 'refuse') return undefined;
+    if (step === 'end') break;
   }
-  if (!sawAny) return undefined;
+  if (!state.sawAny) return undefined;
+  const fraction = state.lastWasLarge ? '' : fractionDigits(text, index, end);
+  if (fraction.length > 0) index += fraction.length + 1;
+  return numeralOf(state, fraction, index);
+}
+
+/** Where a Chinese numeral stands while it is read. */
+interface NumeralState {
+  total: bigint;
+  section: bigint;
+  digit: number;
+  sawAny: boolean;
+  lastLarge: number;
+  lastWasLarge: boolean;
+  previousSmall: number;
+}
+
+/** Takes one character into the numeral: read on, end before it, or refuse the whole run. */
+function readNumeralCharacter(state: NumeralState, code: number): 'read' | 'end' | 'refuse' {
+  const d = chineseDigit(code);
+  if (d >= 0) {
+    if (state.digit > 0) return 'refuse'; // two digits in a row: a year or a code, not a number
+    state.digit = d;
+    state.sawAny = true;
+    state.lastWasLarge = false;
+    return 'read';
+  }
+  const small = chineseSmallUnit(code);
+  if (small > 0) {
+    if (small >= state.previousSmall) return 'refuse'; // 十百, 千千: no single reading
+    if (state.digit < 0 && !(small === 1 && !state.sawAny)) return 'refuse'; // 百 without a digit
+    state.section += BigInt(state.digit < 0 ? 1 : state.digit) * 10n ** BigInt(small);
+    state.previousSmall = small;
+    state.digit = -1;
+    state.sawAny = true;
+    state.lastWasLarge = false;
+    return 'read';
+  }
+  const large = chineseLargeUnit(code);
+  if (large === 0 || !state.sawAny) return 'end';
+  const value = state.section + BigInt(state.digit < 0 ? 0 : state.digit);
+  if (large === 8) state.total = (state.total + value) * 10n ** 8n;
+  else state.total += value * 10n ** 4n;
+  state.section = 0n;
+  state.digit = -1;
+  state.previousSmall = 99;
+  state.lastLarge = large;
+  state.lastWasLarge = true;
+  return 'read';
+}
+
+/** The digits after 点 at `index` (三点五 → '5'), or '' when none follow. */
+function fractionDigits(text: string, index: number, end: number): string {
+  if (index >= end || text.charCodeAt(index) !== 0x70b9 /* 点 */) return '';
   let fraction = '';
-  if (!lastWasLarge && index < end && text.charCodeAt(index) === 0x70b9 /* 点 */) {
-    let at = index + 1;
-    for (; at < end && at - index <= MAX_NUMERAL_LENGTH; at += 1) {
-      const d = chineseDigit(normalCode(text.charCodeAt(at)));
-      if (d < 0) break;
-      fraction += String(d);
-    }
-    if (fraction.length > 0) index = at;
+  for (let at = index + 1; at < end && at - index <= MAX_NUMERAL_LENGTH; at += 1) {
+    const d = chineseDigit(normalCode(text.charCodeAt(at)));
+    if (d < 0) break;
+    fraction += String(d);
   }
-  const integer = total + section + BigInt(digit < 0 ? 0 : digit);
-  if (lastWasLarge && fraction.length === 0) {
-    const scale = 10n ** BigInt(lastLarge);
+  return fraction;
+}
+
+function numeralOf(state: NumeralState, fraction: string, next: number): ChineseNumber {
+  const integer = state.total + state.section + BigInt(state.digit < 0 ? 0 : state.digit);
+  if (state.lastWasLarge && fraction.length === 0) {
+    const scale = 10n ** BigInt(state.lastLarge);
     if (integer % scale === 0n) {
       return {
         digits: String(integer / scale),
         decimals: 0,
-        next: index,
-        trailingExponent: lastLarge,
+        next,
+        trailingExponent: state.lastLarge,
       };
     }
   }
   return {
     digits: fraction.length > 0 ? `${integer}.${fraction}` : String(integer),
     decimals: fraction.length,
-    next: index,
+    next,
     trailingExponent: 0,
   };
 }
