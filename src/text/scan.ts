@@ -462,53 +462,72 @@ const LABEL_TRIM_START: WordList = [
 
 /** The indicator phrase right before `start`: Han characters back to a clause mark or a digit. */
 function labelBefore(p: Passage, start: number, previousEnd: number): string | undefined {
-  const clauseFloor = previousEnd;
+  let from = phraseStart(p, start, previousEnd);
+  const end = trimmedEnd(p, from, start);
+  from = trimmedStart(p, from, end);
+  if (end <= from) return undefined;
+  const label = p.scan.slice(from, end);
+  return label === '和' || label === '及' || label === '与' ? undefined : label;
+}
+
+/** Back from `start` over Han characters (and a bracketed aside right before the figure). */
+function phraseStart(p: Passage, start: number, previousEnd: number): number {
   let from = start;
   // 地区生产总值(GDP)951435万元: the bracketed aside belongs to the label.
   const closing = code(p, from - 1);
   if (closing === 0x29 || closing === 0xff09) {
     let open = from - 2;
-    while (open >= 0 && from - open < 12 && code(p, open) !== 0x28 && code(p, open) !== 0xff08)
-      open -= 1;
-    if (open >= 0 && (code(p, open) === 0x28 || code(p, open) === 0xff08)) from = open;
+    while (open >= 0 && from - open < 12 && !isOpening(code(p, open))) open -= 1;
+    if (open >= 0 && isOpening(code(p, open))) from = open;
   }
-  const floor = Math.min(clauseFloor, from);
+  const floor = Math.min(previousEnd, from);
   while (from > floor && start - from < MAX_LABEL) {
     const c = code(p, from - 1);
     if (!isHan(c) && !(c >= 0x41 && c <= 0x7a)) break;
     from -= 1;
   }
-  // Trim on offsets and slice once: a label is made for every figure of a passage.
+  return from;
+}
+
+function isOpening(c: number): boolean {
+  return c === 0x28 || c === 0xff08;
+}
+
+/** The label's end once verbs and qualifiers are trimmed (…增加值为 → …增加值), on offsets. */
+function trimmedEnd(p: Passage, from: number, start: number): number {
   trimEnds ??= new Set(
     [...LABEL_TRIM_END, ...QUALIFIER_WORDS].map((w) => w.charCodeAt(w.length - 1)),
   );
   const ends = trimEnds;
   let end = start;
-  for (let changed = true; changed && end > from; ) {
-    changed = false;
-    if (!ends.has(p.scan.charCodeAt(end - 1))) break;
-    for (const word of LABEL_TRIM_END) {
-      if (end - word.length >= from && p.scan.startsWith(word, end - word.length)) {
-        end -= word.length;
-        changed = true;
-      }
-    }
-    for (const word of QUALIFIER_WORDS) {
-      if (end - word.length > from && p.scan.startsWith(word, end - word.length)) {
-        end -= word.length;
-        changed = true;
-      }
-    }
+  for (let changed = true; changed && end > from && ends.has(p.scan.charCodeAt(end - 1)); ) {
+    const before = end;
+    end = trimWords(p, LABEL_TRIM_END, from, end, 0);
+    end = trimWords(p, QUALIFIER_WORDS, from, end, 1);
+    changed = end !== before;
   }
+  return end;
+}
+
+/** Each word of `words` that ends at `end` (leaving more than `keep` characters), taken off. */
+function trimWords(p: Passage, words: WordList, from: number, end: number, keep: number): number {
+  let at = end;
+  for (const word of words) {
+    if (at - word.length >= from + keep && p.scan.startsWith(word, at - word.length))
+      at -= word.length;
+  }
+  return at;
+}
+
+/** The label's start once an area or time word is taken off its front (全县…, 年末…). */
+function trimmedStart(p: Passage, from: number, end: number): number {
   trimStarts ??= new Set(LABEL_TRIM_START.map((w) => w.charCodeAt(0)));
-  if (end > from && trimStarts.has(p.scan.charCodeAt(from))) {
-    for (const word of LABEL_TRIM_START) {
-      if (end - from > word.length && p.scan.startsWith(word, from)) from += word.length;
-    }
+  if (end <= from || !trimStarts.has(p.scan.charCodeAt(from))) return from;
+  let at = from;
+  for (const word of LABEL_TRIM_START) {
+    if (end - at > word.length && p.scan.startsWith(word, at)) at += word.length;
   }
-  if (end <= from) return undefined;
-  const label = p.scan.slice(from, end);
-  return label === '和' || label === '及' || label === '与' ? undefined : label;
+  return at;
 }
 
 interface Position {
@@ -608,49 +627,62 @@ export function scanFigures(text: string): readonly ScannedFigure[] {
   let previousEnd = 0;
   let index = 0;
   while (index < p.length) {
-    if (!mayStart(p.scan.charCodeAt(index))) {
-      index += 1;
-      continue;
-    }
-    let candidate: Candidate | undefined;
-    if (isFigureStart(p, index)) candidate = arabicCandidate(p, index);
-    else if (isChineseStart(p, index)) candidate = chineseCandidate(p, index);
+    const candidate = candidateAt(p, index);
     if (candidate === undefined) {
-      // Skip a whole digit run at once, so a long run is read once, not once per digit.
-      let next = index + 1;
-      if (isDigit(code(p, index))) while (next < p.length && isDigit(code(p, next))) next += 1;
-      index = next;
+      index = afterNoFigure(p, index);
       continue;
     }
     const kind = candidateKind(p, candidate);
     const start = Math.max(extendStart(p, candidate.numberStart, kind), previousEnd);
     const read = readCandidate(p, start, candidate.end);
-    if (read === undefined) {
-      index = candidate.end > index ? candidate.end : index + 1;
-      continue;
+    if (read !== undefined) {
+      advance(p, position, scanned, start);
+      scanned = start;
+      found.push(scannedFigure(p, read.figure, start, candidate.end, previousEnd, position));
+      previousEnd = candidate.end;
     }
-    advance(p, position, scanned, start);
-    scanned = start;
-    const label = labelBefore(p, start, previousEnd);
-    const figureText = text.slice(start, candidate.end);
-    const end = candidate.end;
-    const { figure } = read;
-    found.push({
-      figure,
-      start,
-      end,
-      text: figureText,
-      label,
-      extracted: Object.freeze(
-        label === undefined ? { figure, start, end } : { figure, start, end, label },
-      ),
-      gap: p.scan.slice(Math.max(position.sentenceStart, previousEnd), start),
-      paragraph: position.paragraph,
-      sentence: position.sentence,
-      clause: position.clause,
-    });
-    previousEnd = candidate.end;
-    index = candidate.end;
+    index = candidate.end > index ? candidate.end : index + 1;
   }
   return found;
+}
+
+/** The candidate figure starting at `index`, if one does. */
+function candidateAt(p: Passage, index: number): Candidate | undefined {
+  if (!mayStart(p.scan.charCodeAt(index))) return undefined;
+  if (isFigureStart(p, index)) return arabicCandidate(p, index);
+  if (isChineseStart(p, index)) return chineseCandidate(p, index);
+  return undefined;
+}
+
+/** Where to look next when no figure starts at `index`: past a whole digit run at once. */
+function afterNoFigure(p: Passage, index: number): number {
+  let next = index + 1;
+  if (isDigit(code(p, index))) while (next < p.length && isDigit(code(p, next))) next += 1;
+  return next;
+}
+
+/** A found figure with its label, gap and place. */
+function scannedFigure(
+  p: Passage,
+  figure: Figure,
+  start: number,
+  end: number,
+  previousEnd: number,
+  position: Position,
+): ScannedFigure {
+  const label = labelBefore(p, start, previousEnd);
+  return {
+    figure,
+    start,
+    end,
+    text: p.text.slice(start, end),
+    label,
+    extracted: Object.freeze(
+      label === undefined ? { figure, start, end } : { figure, start, end, label },
+    ),
+    gap: p.scan.slice(Math.max(position.sentenceStart, previousEnd), start),
+    paragraph: position.paragraph,
+    sentence: position.sentence,
+    clause: position.clause,
+  };
 }
