@@ -188,45 +188,65 @@ export type PreviousText = (current: Figure, increment: Figure, sign: 1 | -1) =>
 
 /** Totals and the consecutive components that add up to them, innermost totals first. */
 function findSums(ctx: Context, sums: SumCheck): void {
-  const { figures } = ctx;
   const hidden = new Set<number>();
-  for (let t = figures.length - 1; t >= 0; t -= 1) {
-    if (!isLevel(ctx, t)) continue;
-    const total = figureAt(ctx, t);
-    const totalValue = baseFloat(total.figure);
-    if (!(totalValue > 0)) continue;
-    const candidates: number[] = [];
-    const end = Math.min(figures.length, t + 1 + 4 * COMPONENT_WINDOW);
-    for (let j = t + 1; j < end && candidates.length < COMPONENT_WINDOW; j += 1) {
-      const f = figureAt(ctx, j);
-      if (f.paragraph !== total.paragraph) break;
-      if (hidden.has(j) || !isLevel(ctx, j) || !sameMeasure(total, f)) continue;
-      if (isAttribute(ctx, j)) continue;
-      candidates.push(j);
-    }
+  for (let t = ctx.figures.length - 1; t >= 0; t -= 1) {
+    if (!isLevel(ctx, t) || !(baseFloat(figureAt(ctx, t).figure) > 0)) continue;
+    const candidates = componentCandidates(ctx, t, hidden);
     for (let s = 0; s < candidates.length; s += 1) {
-      let sum = 0;
-      for (let e = s; e < candidates.length && e - s < MAX_COMPONENTS; e += 1) {
-        const value = baseFloat(figureAt(ctx, candidates[e] as number).figure);
-        if (!(value > 0) || value >= totalValue) break;
-        sum += value;
-        if (sum > totalValue * 1.01) break;
-        if (e === s || Math.abs(sum - totalValue) > totalValue * 0.01) continue;
-        const run = candidates.slice(s, e + 1);
-        if (
-          !sums(
-            run.map((i) => text(ctx, i)),
-            total.text,
-          )
-        )
-          continue;
-        addSum(ctx, t, run);
-        for (const i of run) hidden.add(i);
-        s = e;
-        break;
-      }
+      const run = runAddingUpTo(ctx, t, candidates, s, sums);
+      if (run === undefined) continue;
+      addSum(ctx, t, run);
+      for (const i of run) hidden.add(i);
+      s += run.length - 1;
     }
   }
+}
+
+/** The levels after a total that could be its components: same measure, same paragraph. */
+function componentCandidates(ctx: Context, t: number, hidden: ReadonlySet<number>): number[] {
+  const total = figureAt(ctx, t);
+  const candidates: number[] = [];
+  const end = Math.min(ctx.figures.length, t + 1 + 4 * COMPONENT_WINDOW);
+  for (let j = t + 1; j < end && candidates.length < COMPONENT_WINDOW; j += 1) {
+    const f = figureAt(ctx, j);
+    if (f.paragraph !== total.paragraph) break;
+    if (hidden.has(j) || !isLevel(ctx, j) || !sameMeasure(total, f) || isAttribute(ctx, j))
+      continue;
+    candidates.push(j);
+  }
+  return candidates;
+}
+
+/**
+ * The shortest run of candidates from `s` that adds up to the total at its printed precision
+ * (a float look first, then the exact audit), or `undefined`.
+ */
+function runAddingUpTo(
+  ctx: Context,
+  t: number,
+  candidates: readonly number[],
+  s: number,
+  sums: SumCheck,
+): readonly number[] | undefined {
+  const total = figureAt(ctx, t);
+  const totalValue = baseFloat(total.figure);
+  let sum = 0;
+  for (let e = s; e < candidates.length && e - s < MAX_COMPONENTS; e += 1) {
+    const value = baseFloat(figureAt(ctx, candidates[e] as number).figure);
+    if (!(value > 0) || value >= totalValue) return undefined;
+    sum += value;
+    if (sum > totalValue * 1.01) return undefined;
+    if (e === s || Math.abs(sum - totalValue) > totalValue * 0.01) continue;
+    const run = candidates.slice(s, e + 1);
+    if (
+      sums(
+        run.map((i) => text(ctx, i)),
+        total.text,
+      )
+    )
+      return run;
+  }
+  return undefined;
 }
 
 const SUM_MARKERS = [
