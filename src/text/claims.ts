@@ -267,38 +267,43 @@ const MARKED_TOLERANCE = 0.005;
  * are its parts, and the sum is a claim (an inconsistent one).
  */
 function findMarkedSums(ctx: Context): void {
-  const { figures } = ctx;
-  for (let t = 0; t < figures.length; t += 1) {
+  for (let t = 0; t < ctx.figures.length; t += 1) {
     if (ctx.totals.has(t) || !isLevel(ctx, t)) continue;
-    const total = figureAt(ctx, t);
-    const totalValue = baseFloat(total.figure);
+    const totalValue = baseFloat(figureAt(ctx, t).figure);
     if (!(totalValue > 0)) continue;
-    const run: number[] = [];
-    let marked = false;
-    const end = Math.min(figures.length, t + 1 + 4 * COMPONENT_WINDOW);
-    for (let j = t + 1; j < end && run.length < MAX_COMPONENTS; j += 1) {
-      const f = figureAt(ctx, j);
-      if (f.paragraph !== total.paragraph) break;
-      if (!marked && SUM_MARKERS.some((word) => f.gap.includes(word))) marked = true;
-      if (!isLevel(ctx, j)) continue;
-      if (!sameMeasure(total, f)) {
-        if (run.length > 0) break;
-        continue;
-      }
-      if (!marked) break;
-      if (isAttribute(ctx, j) || inSomeSum(ctx, j)) break;
-      run.push(j);
-    }
+    const run = markedRun(ctx, t);
     let best: readonly [number, number] | undefined;
     let sum = 0;
     run.forEach((index, k) => {
       sum += baseFloat(figureAt(ctx, index).figure);
       const error = Math.abs(sum - totalValue) / totalValue;
-      if (k > 0 && error <= MARKED_TOLERANCE && (best === undefined || error < best[1]))
+      if (k > 0 && error <= MARKED_TOLERANCE && (best === undefined || error < best[1])) {
         best = [k, error];
+      }
     });
     if (best !== undefined) addSum(ctx, t, run.slice(0, best[0] + 1));
   }
+}
+
+/** The levels of the total's measure printed after a marker (其中, 分产业看) that follows it. */
+function markedRun(ctx: Context, t: number): number[] {
+  const total = figureAt(ctx, t);
+  const run: number[] = [];
+  let marked = false;
+  const end = Math.min(ctx.figures.length, t + 1 + 4 * COMPONENT_WINDOW);
+  for (let j = t + 1; j < end && run.length < MAX_COMPONENTS; j += 1) {
+    const f = figureAt(ctx, j);
+    if (f.paragraph !== total.paragraph) break;
+    marked ||= SUM_MARKERS.some((word) => f.gap.includes(word));
+    if (!isLevel(ctx, j)) continue;
+    if (!sameMeasure(total, f)) {
+      if (run.length > 0) break;
+      continue;
+    }
+    if (!marked || isAttribute(ctx, j) || inSomeSum(ctx, j)) break;
+    run.push(j);
+  }
+  return run;
 }
 
 function inSomeSum(ctx: Context, index: number): boolean {
