@@ -557,19 +557,7 @@ function addShare(ctx: Context, rate: number, part: number, whole: number): void
 function findShares(ctx: Context): void {
   ctx.figures.forEach((f, index) => {
     if (f.figure.kind !== 'rate' || f.figure.qualifier !== undefined || isGrowthRate(f)) return;
-    const previous = index > 0 ? figureAt(ctx, index - 1) : undefined;
-    // 占年初计划6500万元的77.23%: the whole is the amount between 占 and the rate.
-    if (
-      previous !== undefined &&
-      previous.sentence === f.sentence &&
-      isLevel(ctx, index - 1) &&
-      previous.gap.includes('占') &&
-      trimEnd(f.gap, WHOLE_TRIM).length === 0
-    ) {
-      const part = nearestAmountBefore(ctx, index - 1);
-      if (part !== undefined) addShare(ctx, index, part, index - 1);
-      return;
-    }
+    if (shareOfNamedAmount(ctx, index)) return;
     if ((f.label ?? '').includes('城镇化率')) {
       urbanization(ctx, index);
       return;
@@ -580,20 +568,45 @@ function findShares(ctx: Context): void {
     const part =
       subject.length === 0 ? nearestAmountBefore(ctx, index) : amountNamedAny(ctx, subject, index);
     if (part === undefined) return;
-    if (occupy >= 0) {
-      const phrase = trimEnd(withoutBrackets(f.gap.slice(occupy + 1)), WHOLE_TRIM);
-      const whole =
-        phrase.length === 0 ? scopeTotal(ctx, part) : amountNamed(ctx, phrase, index, part);
-      if (whole !== undefined && whole !== part) addShare(ctx, index, part, whole);
-      return;
-    }
-    const label = f.label ?? '';
-    if (!endsWithAny(label, SHARE_LABEL_ENDS) || NOT_SHARES.some((word) => label.includes(word)))
-      return;
-    if (figureAt(ctx, part).clause < f.clause - 1) return;
-    const whole = scopeTotal(ctx, part);
+    const whole =
+      occupy >= 0 ? wholeNamed(ctx, index, occupy, part) : wholeOfRate(ctx, index, part);
     if (whole !== undefined && whole !== part) addShare(ctx, index, part, whole);
   });
+}
+
+/** 占年初计划6500万元的77.23%: the whole is the amount between 占 and the rate. */
+function shareOfNamedAmount(ctx: Context, index: number): boolean {
+  const f = figureAt(ctx, index);
+  const previous = index > 0 ? figureAt(ctx, index - 1) : undefined;
+  if (
+    previous === undefined ||
+    previous.sentence !== f.sentence ||
+    !isLevel(ctx, index - 1) ||
+    !previous.gap.includes('占') ||
+    trimEnd(f.gap, WHOLE_TRIM).length > 0
+  ) {
+    return false;
+  }
+  const part = nearestAmountBefore(ctx, index - 1);
+  if (part !== undefined) addShare(ctx, index, part, index - 1);
+  return true;
+}
+
+/** 占生产总值的比重为2.8%: the amount named after 占, or (占50.5%) the part's total. */
+function wholeNamed(ctx: Context, index: number, occupy: number, part: number): number | undefined {
+  const phrase = trimEnd(withoutBrackets(figureAt(ctx, index).gap.slice(occupy + 1)), WHOLE_TRIM);
+  return phrase.length === 0 ? scopeTotal(ctx, part) : amountNamed(ctx, phrase, index, part);
+}
+
+/** 城镇化率, 增长面, 恩格尔系数 right after the part: a share of the part's total. */
+function wholeOfRate(ctx: Context, index: number, part: number): number | undefined {
+  const f = figureAt(ctx, index);
+  const label = f.label ?? '';
+  if (!endsWithAny(label, SHARE_LABEL_ENDS) || NOT_SHARES.some((word) => label.includes(word))) {
+    return undefined;
+  }
+  if (figureAt(ctx, part).clause < f.clause - 1) return undefined;
+  return scopeTotal(ctx, part);
 }
 
 /** 城镇化率: the urban population printed before it over its total (常住 or 户籍). */
