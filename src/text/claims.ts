@@ -786,29 +786,13 @@ function findBracketedComparisons(ctx: Context): void {
     const lower = /低|少|慢/.test(f.gap);
     const higher = /高|多|快/.test(f.gap);
     if (lower === higher || !/比/.test(f.gap)) return;
-    if (
-      f.figure.kind === 'point-change' &&
-      next.figure.kind === 'rate' &&
-      f.figure.qualifier === undefined
-    ) {
-      let own: number | undefined;
-      for (let j = index - 1; j >= 0 && index - j <= 8 && own === undefined; j -= 1) {
-        const g = figureAt(ctx, j);
-        if (g.paragraph !== f.paragraph) break;
-        if (isGrowthRate(g)) own = j;
-      }
-      if (own === undefined) return;
-      const [from, to] = lower ? [text(ctx, own), next.text] : [next.text, text(ctx, own)];
-      add(ctx, {
-        kind: 'point-change',
-        stated: index,
-        inputs: [own, index + 1],
-        audit: { fn: 'auditPointChange', args: { from, to, stated: f.text } },
-      });
+    if (f.figure.kind === 'point-change' && next.figure.kind === 'rate') {
+      if (f.figure.qualifier === undefined) bracketedPoints(ctx, index, lower);
       return;
     }
-    if (!isLevel(ctx, index, true) || !isLevel(ctx, index + 1, true) || !sameMeasure(f, next))
+    if (!isLevel(ctx, index, true) || !isLevel(ctx, index + 1, true) || !sameMeasure(f, next)) {
       return;
+    }
     const own = nearestSameMeasureBefore(ctx, index);
     if (own === undefined) return;
     const [previous, current] = lower ? [text(ctx, own), next.text] : [next.text, text(ctx, own)];
@@ -821,56 +805,80 @@ function findBracketedComparisons(ctx: Context): void {
   });
 }
 
+/** 增幅比全市低1.5个百分点(全市为5.4%): the subject's own growth, printed a few figures before. */
+function bracketedPoints(ctx: Context, index: number, lower: boolean): void {
+  const f = figureAt(ctx, index);
+  let own: number | undefined;
+  for (let j = index - 1; j >= 0 && index - j <= 8 && own === undefined; j -= 1) {
+    const g = figureAt(ctx, j);
+    if (g.paragraph !== f.paragraph) break;
+    if (isGrowthRate(g)) own = j;
+  }
+  if (own === undefined) return;
+  const other = text(ctx, index + 1);
+  const [from, to] = lower ? [text(ctx, own), other] : [other, text(ctx, own)];
+  add(ctx, {
+    kind: 'point-change',
+    stated: index,
+    inputs: [own, index + 1],
+    audit: { fn: 'auditPointChange', args: { from, to, stated: f.text } },
+  });
+}
+
 /** 男女性别比105.23:100 after 男…人, 女…人: a multiple of the two levels. */
 function findRatios(ctx: Context): void {
   ctx.figures.forEach((f, index) => {
     if (f.figure.kind !== 'ratio') return;
-    const parts = f.figure.parts;
-    if (parts.length === 2) {
-      const second = parts[1] as Decimal;
-      if (!(second.eq(100) || second.eq(1))) return;
-      if (/由|上年|去年|同期的/.test(f.gap)) return;
-      const b = nearestLevelInParagraph(ctx, index);
-      const a = b === undefined ? undefined : nearestLevelInParagraph(ctx, b);
-      if (a === undefined || b === undefined || !sameMeasure(figureAt(ctx, a), figureAt(ctx, b)))
-        return;
-      add(ctx, {
-        kind: 'multiple',
-        stated: index,
-        inputs: [b, a],
-        audit: {
-          fn: 'auditMultiple',
-          args: { base: text(ctx, b), current: text(ctx, a), stated: f.text },
-        },
-      });
-      return;
+    if (f.figure.parts.length === 2) twoPartRatio(ctx, index, f.figure.parts);
+    else structureRatio(ctx, index, f.figure.parts);
+  });
+}
+
+/** 男女性别比105.23:100, 城乡收入比2.02:1: the multiple of the two levels printed before it. */
+function twoPartRatio(ctx: Context, index: number, parts: readonly Decimal[]): void {
+  const f = figureAt(ctx, index);
+  const second = parts[1] as Decimal;
+  if (!(second.eq(100) || second.eq(1)) || /由|上年|去年|同期的/.test(f.gap)) return;
+  const b = nearestLevelInParagraph(ctx, index);
+  const a = b === undefined ? undefined : nearestLevelInParagraph(ctx, b);
+  if (a === undefined || b === undefined || !sameMeasure(figureAt(ctx, a), figureAt(ctx, b))) {
+    return;
+  }
+  add(ctx, {
+    kind: 'multiple',
+    stated: index,
+    inputs: [b, a],
+    audit: {
+      fn: 'auditMultiple',
+      args: { base: text(ctx, b), current: text(ctx, a), stated: f.text },
+    },
+  });
+}
+
+/** A structure a:b:c, with the levels of the last sum of as many components when printed. */
+function structureRatio(ctx: Context, index: number, parts: readonly Decimal[]): void {
+  const f = figureAt(ctx, index);
+  let levels: readonly number[] = [];
+  // 由上年的13.72∶46.43∶39.85调整为…: an earlier year's structure has no levels here.
+  const earlier = /由|上年|去年/.test(f.gap);
+  for (let total = index - 1; !earlier && total >= 0 && index - total <= LOOK_AROUND; total -= 1) {
+    const components = ctx.totals.get(total);
+    if (components !== undefined && components.length === parts.length) {
+      levels = components;
+      break;
     }
-    let levels: readonly number[] = [];
-    // 由上年的13.72∶46.43∶39.85调整为…: an earlier year's structure has no levels here.
-    const earlier = /由|上年|去年/.test(f.gap);
-    for (
-      let total = index - 1;
-      !earlier && total >= 0 && index - total <= LOOK_AROUND;
-      total -= 1
-    ) {
-      const components = ctx.totals.get(total);
-      if (components !== undefined && components.length === parts.length) {
-        levels = components;
-        break;
-      }
-    }
-    add(ctx, {
-      kind: 'structure',
-      stated: index,
-      inputs: levels,
-      audit: {
-        fn: 'auditStructure',
-        args:
-          levels.length > 0
-            ? { parts: levels.map((i) => text(ctx, i)), stated: f.text }
-            : { parts: parts.map((part) => part.toString()) },
-      },
-    });
+  }
+  add(ctx, {
+    kind: 'structure',
+    stated: index,
+    inputs: levels,
+    audit: {
+      fn: 'auditStructure',
+      args:
+        levels.length > 0
+          ? { parts: levels.map((i) => text(ctx, i)), stated: f.text }
+          : { parts: parts.map((part) => part.toString()) },
+    },
   });
 }
 
