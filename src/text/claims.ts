@@ -983,34 +983,18 @@ function findPerCapita(ctx: Context): void {
     const label = f.label ?? '';
     const at = label.indexOf('人均');
     if (amount === undefined || at < 0 || amount.quantity.dimension === 'population') return;
-    const who = label.slice(0, at);
     const what = label.slice(at + 2);
     if (what.length === 0) return;
-    let total: number | undefined;
-    let population: number | undefined;
-    let best = -1;
-    const last = Math.min(ctx.figures.length - 1, index + LOOK_AROUND);
-    for (let t = Math.max(0, index - LOOK_AROUND); t <= last; t += 1) {
-      if (t === index || !isLevel(ctx, t)) continue;
+    const near = levelsAround(ctx, index);
+    // The total: the first level of the figure's dimension whose label ends with what is shared.
+    const total = near.find((t) => {
       const g = figureAt(ctx, t);
-      const q = amountOf(g.figure)?.quantity;
-      if (q === undefined || g.paragraph !== f.paragraph) continue;
-      const name = g.label ?? '';
-      if (q.dimension === amount.quantity.dimension && total === undefined && name.endsWith(what))
-        total = t;
-      if (q.dimension === 'population') {
-        const score =
-          who.length > 0 && name.startsWith(who.charAt(0))
-            ? 2
-            : /总人口|常住人口|户籍人口/.test(name) && who.length === 0
-              ? 1
-              : 0;
-        if (score > best && score > 0) {
-          best = score;
-          population = t;
-        }
-      }
-    }
+      return (
+        amountOf(g.figure)?.quantity.dimension === amount.quantity.dimension &&
+        (g.label ?? '').endsWith(what)
+      );
+    });
+    const population = populationFor(ctx, near, label.slice(0, at));
     if (total === undefined || population === undefined) return;
     add(ctx, {
       kind: 'per-capita',
@@ -1022,6 +1006,45 @@ function findPerCapita(ctx: Context): void {
       },
     });
   });
+}
+
+/** The levels of the figure's paragraph within the look-around, the figure itself left out. */
+function levelsAround(ctx: Context, index: number): number[] {
+  const f = figureAt(ctx, index);
+  const levels: number[] = [];
+  const last = Math.min(ctx.figures.length - 1, index + LOOK_AROUND);
+  for (let t = Math.max(0, index - LOOK_AROUND); t <= last; t += 1) {
+    if (t !== index && isLevel(ctx, t) && figureAt(ctx, t).paragraph === f.paragraph)
+      levels.push(t);
+  }
+  return levels;
+}
+
+/**
+ * The population a per-capita figure divides by: the one whose label starts like the figure's
+ * subject (农民人均 → 农业人口), or, with no subject, the total or resident population.
+ */
+function populationFor(ctx: Context, levels: readonly number[], who: string): number | undefined {
+  let best = 0;
+  let population: number | undefined;
+  for (const t of levels) {
+    const g = figureAt(ctx, t);
+    if (amountOf(g.figure)?.quantity.dimension !== 'population') continue;
+    const name = g.label ?? '';
+    const score =
+      who.length > 0
+        ? name.startsWith(who.charAt(0))
+          ? 2
+          : 0
+        : /总人口|常住人口|户籍人口/.test(name)
+          ? 1
+          : 0;
+    if (score > best) {
+      best = score;
+      population = t;
+    }
+  }
+  return population;
 }
 
 /**
