@@ -349,6 +349,34 @@ function readMultiplier(text: string, from: number, end: number): Multiplier | u
   return [run, runExponent(run)];
 }
 
+interface QualifierWords {
+  readonly qualifier: Qualifier | undefined;
+  readonly prefix: Word | undefined;
+  /** Where the number starts and the unit ends, the words taken off. */
+  readonly index: number;
+  readonly end: number;
+}
+
+/** The qualifier words around a quantity: 约 / 近 / 超过 … before, 以上 / 左右 after. */
+function qualifierWords(reader: Reader, from: number, to: number): QualifierWords {
+  const { scan } = reader;
+  let index = from;
+  let end = to;
+  let qualifier: Qualifier | undefined;
+  const prefix = matchPrefix(scan, index, PREFIXES);
+  if (prefix !== undefined) {
+    qualifier = prefix[1];
+    index = skipSpaces(scan, index + prefix[0].length, end);
+  }
+  const suffix = SUFFIXES.find(([word]) => end - word.length >= index && scan.endsWith(word, end));
+  if (suffix !== undefined) {
+    qualifier = mergeQualifier(reader, qualifier, suffix[1]);
+    end -= suffix[0].length;
+    while (end > index && isSpace(scan.charCodeAt(end - 1))) end -= 1;
+  }
+  return { qualifier, prefix, index, end };
+}
+
 /**
  * Reads a quantity as reports write it (数量 with its 计量单位): `'60.3亿元'`, `'2.6万余人'`,
  * `'近5万人'`, `'1,130千米'`, `'１，１３０千米'`, `'60.3 yi-yuan'`, `'1000万元以上'`.
@@ -439,18 +467,10 @@ export function readQuantityText(
   let index = skipSpaces(scan, 0, end);
   if (index === end) throw parseFailure(reader, 'empty text');
 
-  let qualifier: Qualifier | undefined;
-  const prefix = matchPrefix(scan, index, PREFIXES);
-  if (prefix !== undefined) {
-    qualifier = prefix[1];
-    index = skipSpaces(scan, index + prefix[0].length, end);
-  }
-  const suffix = SUFFIXES.find(([word]) => end - word.length >= index && scan.endsWith(word, end));
-  if (suffix !== undefined) {
-    qualifier = mergeQualifier(reader, qualifier, suffix[1]);
-    end -= suffix[0].length;
-    while (end > index && isSpace(scan.charCodeAt(end - 1))) end -= 1;
-  }
+  const words = qualifierWords(reader, index, end);
+  let { qualifier } = words;
+  const { prefix } = words;
+  ({ index, end } = words);
 
   // '近亿元', '近万人', '逾百亿元': after a qualifier, a multiplier alone is one of it.
   const number =
