@@ -10,7 +10,8 @@
  */
 import { isTownIndicatorsError } from '../errors.js';
 import { chineseDigit, readChineseNumber, simplifiedText } from '../units/characters.js';
-import { type Figure, type ReadFigure, readFigureText } from '../units/figure.js';
+import { type Figure, type ReadFigure, readFigureText, SIGN_WORDS } from '../units/figure.js';
+import { QUALIFIER_PREFIXES } from '../units/parse.js';
 import { findUnit, unitNamed } from '../units/table.js';
 
 /** What `extractFigures` gives for a figure (the text layer's `ExtractedFigure`). */
@@ -212,32 +213,30 @@ function ratioEnd(p: Passage, start: number, end: number): number {
 
 type WordList = readonly string[];
 
-const NEGATIVE_WORDS: WordList = ['下降', '减少', '回落', '降低', '下滑', '下跌'];
-const POSITIVE_WORDS: WordList = ['增长', '增加', '提高', '上升'];
-const QUALIFIER_WORDS: WordList = [
-  '约合',
-  '大约',
-  '将近',
-  '接近',
-  '超过',
-  '突破',
-  '不少于',
-  '至少',
-  '不足',
-  '不到',
-  '少于',
-  '约',
-  '近',
-  '超',
-  '逾',
-];
+/** The sign and qualifier words of the figure reader, as lists to match before a number. */
+interface Words {
+  readonly negative: WordList;
+  readonly positive: WordList;
+  readonly qualifiers: WordList;
+}
+
+let words: Words | undefined;
+
+function wordLists(): Words {
+  words ??= {
+    negative: SIGN_WORDS.filter(([w, sign]) => sign < 0 && w.length > 1).map(([w]) => w),
+    positive: SIGN_WORDS.filter(([w, sign]) => sign > 0 && w.length > 1).map(([w]) => w),
+    qualifiers: QUALIFIER_PREFIXES.map(([w]) => w),
+  };
+  return words;
+}
 
 /** The last characters of the sign and qualifier words, made on first use. */
 let wordEnds: Set<number> | undefined;
 
 function wordBefore(p: Passage, end: number, words: WordList): string | undefined {
   wordEnds ??= new Set(
-    [...QUALIFIER_WORDS, ...NEGATIVE_WORDS, ...POSITIVE_WORDS].map((w) =>
+    [...wordLists().qualifiers, ...wordLists().negative, ...wordLists().positive].map((w) =>
       w.charCodeAt(w.length - 1),
     ),
   );
@@ -250,14 +249,14 @@ function wordBefore(p: Passage, end: number, words: WordList): string | undefine
 /** Where a figure starts once the sign and qualifier words before its number are taken in. */
 function extendStart(p: Passage, numberStart: number, kind: Figure['kind'] | 'bare'): number {
   let start = numberStart;
-  const qualifier = wordBefore(p, start, QUALIFIER_WORDS);
+  const qualifier = wordBefore(p, start, wordLists().qualifiers);
   if (qualifier !== undefined) start -= qualifier.length;
   let signEnd = start;
   if (code(p, signEnd - 1) === 0x4e86 /* 了 */) signEnd -= 1;
-  const negative = wordBefore(p, signEnd, NEGATIVE_WORDS);
+  const negative = wordBefore(p, signEnd, wordLists().negative);
   if (negative !== undefined && kind !== 'ratio' && kind !== 'range')
     return signEnd - negative.length;
-  const positive = wordBefore(p, signEnd, POSITIVE_WORDS);
+  const positive = wordBefore(p, signEnd, wordLists().positive);
   if (positive !== undefined && kind === 'multiple') return signEnd - positive.length;
   return start;
 }
@@ -496,14 +495,14 @@ function isOpening(c: number): boolean {
 /** The label's end once verbs and qualifiers are trimmed (…增加值为 → …增加值), on offsets. */
 function trimmedEnd(p: Passage, from: number, start: number): number {
   trimEnds ??= new Set(
-    [...LABEL_TRIM_END, ...QUALIFIER_WORDS].map((w) => w.charCodeAt(w.length - 1)),
+    [...LABEL_TRIM_END, ...wordLists().qualifiers].map((w) => w.charCodeAt(w.length - 1)),
   );
   const ends = trimEnds;
   let end = start;
   for (let changed = true; changed && end > from && ends.has(p.scan.charCodeAt(end - 1)); ) {
     const before = end;
     end = trimWords(p, LABEL_TRIM_END, from, end, 0);
-    end = trimWords(p, QUALIFIER_WORDS, from, end, 1);
+    end = trimWords(p, wordLists().qualifiers, from, end, 1);
     changed = end !== before;
   }
   return end;

@@ -20,7 +20,7 @@ import {
   toDecimalValue,
 } from '../numbers/rational.js';
 import { readChineseNumber, simplifiedText } from './characters.js';
-import { readQuantityText } from './parse.js';
+import { QUALIFIER_PREFIXES, readQuantityText } from './parse.js';
 import { type Qualifier, type Quantity, quantityOfUnit } from './quantity.js';
 import { bareNumberUnit, unitNamed } from './table.js';
 
@@ -140,10 +140,16 @@ function failure(context: Context, reason: string): TownIndicatorsError {
   });
 }
 
-type SignWord = readonly [word: string, sign: 1 | -1];
+/** A sign word and the sign it gives a figure. @internal */
+export type SignWord = readonly [word: string, sign: 1 | -1];
 
-// Longer words first where one starts another (增长 before 增).
-const SIGN_WORDS: readonly SignWord[] = [
+/**
+ * The sign words of report text, longer words first where one starts another (增长 before 增):
+ * the one list the figure reader and the passage scanner match.
+ *
+ * @internal
+ */
+export const SIGN_WORDS: readonly SignWord[] = [
   ['增长', 1],
   ['增加', 1],
   ['提高', 1],
@@ -161,25 +167,6 @@ const SIGN_WORDS: readonly SignWord[] = [
 ];
 
 type QualifierWord = readonly [word: string, qualifier: Qualifier];
-
-const QUALIFIER_PREFIXES: readonly QualifierWord[] = [
-  ['约合', 'about'],
-  ['大约', 'about'],
-  ['约', 'about'],
-  ['将近', 'nearly'],
-  ['接近', 'nearly'],
-  ['近', 'nearly'],
-  ['超过', 'more-than'],
-  ['突破', 'more-than'],
-  ['多于', 'more-than'],
-  ['超', 'more-than'],
-  ['逾', 'more-than'],
-  ['不少于', 'at-least'],
-  ['至少', 'at-least'],
-  ['不足', 'less-than'],
-  ['不到', 'less-than'],
-  ['少于', 'less-than'],
-];
 
 /** Range separators: ~ ～ 〜 — – 至 到 (a hyphen only between a digit and a digit). */
 function isRangeSeparator(text: string, index: number): boolean {

@@ -32,8 +32,13 @@ const MAX_UNIT_LENGTH = 32;
 type Word = readonly [word: string, qualifier: Qualifier];
 type Multiplier = readonly [text: string, exponent: number];
 
-// Longer words first where one word starts another (超过 before 超).
-const PREFIXES: readonly Word[] = [
+/**
+ * The qualifier words before a figure, longer words first where one ends or starts another (超过
+ * before 超, 大约 before 约): the one list every reader of figures matches.
+ *
+ * @internal
+ */
+export const QUALIFIER_PREFIXES: readonly Word[] = [
   ['约合', 'about'],
   ['大约', 'about'],
   ['约', 'about'],
@@ -363,7 +368,7 @@ function qualifierWords(reader: Reader, from: number, to: number): QualifierWord
   let index = from;
   let end = to;
   let qualifier: Qualifier | undefined;
-  const prefix = matchPrefix(scan, index, PREFIXES);
+  const prefix = matchPrefix(scan, index, QUALIFIER_PREFIXES);
   if (prefix !== undefined) {
     qualifier = prefix[1];
     index = skipSpaces(scan, index + prefix[0].length, end);
