@@ -893,11 +893,11 @@ function findPointChanges(ctx: Context): void {
     if (word === undefined) return;
     const phrase = f.gap.slice(f.gap.indexOf(word) + word.length).trim();
     if (phrase.length === 0) return;
-    const own = index - 1;
-    if (own < 0 || !isGrowthRate(figureAt(ctx, own)) || figureAt(ctx, own).sentence !== f.sentence)
-      return;
+    const own = ownGrowthBefore(ctx, index);
+    if (own === undefined) return;
     const named = amountNamed(ctx, phrase, own, nearestAmountBefore(ctx, own) ?? own);
-    const other = named === undefined ? undefined : growthOf(ctx, named);
+    const other =
+      (named === undefined ? undefined : growthOf(ctx, named)) ?? rateNamed(ctx, phrase, own);
     if (other === undefined) return;
     const above = ABOVE.includes(word);
     add(ctx, {
@@ -912,6 +912,41 @@ function findPointChanges(ctx: Context): void {
       },
     });
   });
+}
+
+/** The growth a comparison is about: the nearest growth rate before it in its sentence. */
+function ownGrowthBefore(ctx: Context, index: number): number | undefined {
+  const f = figureAt(ctx, index);
+  for (let j = index - 1; j >= 0 && index - j <= 4; j -= 1) {
+    const g = figureAt(ctx, j);
+    if (g.sentence !== f.sentence) return undefined;
+    if (isGrowthRate(g)) return j;
+    if (g.figure.kind !== 'point-change') return undefined;
+  }
+  return undefined;
+}
+
+const RATE_WORDS = ['平均增速', '平均水平', '增加值增速', '增速', '增幅', '平均'];
+
+/**
+ * 高于全县规上工业增速2.1个百分点, 高于全省平均3.4个百分点: a growth rate printed without its level,
+ * named by its label (规上工业增加值), or — for the area's average (全省平均) — the area's first
+ * growth rate.
+ */
+function rateNamed(ctx: Context, phrase: string, own: number): number | undefined {
+  const core = trimEnd(phrase, RATE_WORDS);
+  const area = AREA_PREFIXES.find((word) => core.startsWith(word));
+  const subject = area === undefined ? core : core.slice(area.length);
+  let first: number | undefined;
+  // The overall rate often leads the passage, a paragraph or two before the comparison.
+  for (let t = own - 1; t >= 0 && own - t <= LOOK_AROUND; t -= 1) {
+    const g = figureAt(ctx, t);
+    if (!isGrowthRate(g)) continue;
+    const label = g.label ?? '';
+    if (subject.length > 0 && names(label, subject)) return t;
+    if (subject.length === 0 && area !== undefined && g.gap.includes(area)) first = t;
+  }
+  return first;
 }
 
 /** 贡献率为C, 拉动X增长P个百分点: the pull is C × the growth of X. */

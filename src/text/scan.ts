@@ -389,6 +389,8 @@ function mayStart(c: number): boolean {
 function isFigureStart(p: Passage, index: number): boolean {
   const c = code(p, index);
   const previous = code(p, index - 1);
+  // 居全市第6位, 第3季度: an ordinal, not a count.
+  if (previous === 0x7b2c /* 第 */) return false;
   if (isDigit(previous) || previous === 0x2e) return false;
   if (isDigit(c)) return !(previous >= 0x41 && previous <= 0x7a);
   if (c === 0x2d && isDigit(code(p, index + 1))) return !isDigit(previous) && previous !== 0x2d;
