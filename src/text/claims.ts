@@ -1026,7 +1026,7 @@ function findPerCapita(ctx: Context): void {
       const g = figureAt(ctx, t);
       return (
         amountOf(g.figure)?.quantity.dimension === amount.quantity.dimension &&
-        (g.label ?? '').endsWith(what)
+        sharesEnding(g.label ?? '', what)
       );
     });
     const population = populationFor(ctx, near, label.slice(0, at));
@@ -1041,6 +1041,15 @@ function findPerCapita(ctx: Context): void {
       },
     });
   });
+}
+
+/** Whether two labels end alike on at least two characters (有耕地 and 占有耕地: 耕地). */
+function sharesEnding(a: string, b: string): boolean {
+  let same = 0;
+  while (same < a.length && same < b.length && a[a.length - 1 - same] === b[b.length - 1 - same]) {
+    same += 1;
+  }
+  return same > 0 && same >= Math.min(2, a.length, b.length);
 }
 
 /** The levels of the figure's paragraph within the look-around, the figure itself left out. */
