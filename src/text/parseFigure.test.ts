@@ -83,6 +83,9 @@ describe('parseFigure: the forms of DESIGN §9', () => {
     ['8.2万千瓦', ['8.2', '万千瓦', undefined, 1]],
     ['近亿元', ['1', '亿元', 'nearly', 0]],
     ['增加3054元', ['3054', '元', undefined, 0]],
+    ['5亿元人民币', ['5', '亿元', undefined, 0]],
+    ['逾百亿元', ['100', '亿元', 'more-than', 0]],
+    ['1.3万亿斤以上', ['1300000000000', '斤', 'at-least', 1]],
     ['减少1.2万人', ['-1.2', '万人', undefined, 1]],
   ] as const)('%s', (text, expected) => {
     expect(amount(text)).toEqual(expected);
@@ -122,6 +125,12 @@ describe('parseFigure: the forms of DESIGN §9', () => {
     ['翻一番', ['multiple', '2', undefined, 0]],
     ['翻了两番多', ['multiple', '4', 'more-than', 0]],
     ['增长近17倍', ['multiple', '18', 'nearly', 0]],
+    ['增长一倍', ['multiple', '2', undefined, 0]],
+    ['1.5倍多', ['multiple', '1.5', 'more-than', 1]],
+    ['翻番', ['multiple', '2', undefined, 0]],
+    ['三成多', ['rate', '0.3', 'more-than', 0]],
+    ['百分之百', ['rate', '1', undefined, 0]],
+    ['不到1%', ['rate', '0.01', 'less-than', 0]],
   ] as const)('%s', (text, expected) => {
     expect(value(text)).toEqual(expected);
   });
@@ -155,6 +164,10 @@ describe('parseFigure: the forms of DESIGN §9', () => {
     expect(
       money.kind === 'range' && money.low.kind === 'amount' && String(money.low.quantity),
     ).toBe('3万元');
+    const bare = parseFigure('10-15%');
+    expect(bare.kind === 'range' && bare.low.kind === 'rate' && bare.low.value.toString()).toBe(
+      '0.1',
+    );
     const rates = parseFigure('10%—15%');
     expect(
       rates.kind === 'range' && rates.high.kind === 'rate' && rates.high.value.toString(),

@@ -428,7 +428,8 @@ function readDoubling(
     moreThan = mergeQualifier(context, qualifier, 'more-than');
   }
   if (!rest.endsWith('番')) throw failure(context, 'expected 翻N番');
-  const count = readPlainNumber(rest.slice(0, -1));
+  // 实现翻番: 翻番 alone is 翻一番.
+  const count = rest === '番' ? readPlainNumber('1') : readPlainNumber(rest.slice(0, -1));
   if (count === undefined || count.decimals > 0 || count.value.n < 0n || count.value.n > 64n) {
     throw failure(context, 'expected a whole number of doublings in 翻N番');
   }
@@ -644,6 +645,72 @@ function readCommon(text: string, simplified: string): ReadFigure | undefined {
   };
 }
 
+/** 三成多, 1.5倍多: 多 / 余 after the suffix — more than; the suffix then ends the body. */
+function moreAfterSuffix(
+  context: Context,
+  body: string,
+  qualifier: Qualifier | undefined,
+  suffix: string,
+): readonly [string, Qualifier | undefined] {
+  if (!body.endsWith(`${suffix}多`) && !body.endsWith(`${suffix}余`)) return [body, qualifier];
+  return [body.slice(0, -1), mergeQualifier(context, qualifier, 'more-than')];
+}
+
+/** 百分之五, 5.2%, 9.28‰, 3.82个百分点, 近六成, 三成多: a rate or a point change, or `undefined`. */
+function readRateBody(
+  context: Context,
+  text: string,
+  given: string,
+  parts: Parts,
+  givenQualifier: Qualifier | undefined,
+): ReadFigure | undefined {
+  for (const [prefix, exponent] of [
+    ['百分之', 2],
+    ['千分之', 3],
+  ] as const) {
+    if (!given.startsWith(prefix)) continue;
+    const digits = given.slice(prefix.length);
+    // 百分之百: the whole, a hundred per cent.
+    const number = readPlainNumber(digits === '百' ? '100' : digits);
+    if (number === undefined) throw failure(context, `expected a number after ${prefix}`);
+    return scaled(context, text, 'rate', number, exponent, parts, givenQualifier);
+  }
+  const [body, qualifier] = moreAfterSuffix(context, given, givenQualifier, '成');
+  for (const [suffix, kind, exponent] of RATE_SUFFIXES) {
+    if (!body.endsWith(suffix)) continue;
+    const [number, more] = suffixQualifier(
+      context,
+      body.slice(0, body.length - suffix.length),
+      qualifier,
+      [
+        ['多', 'more-than'],
+        ['余', 'more-than'],
+      ],
+    );
+    const read = readPlainNumber(number);
+    if (read === undefined) throw failure(context, `${listHint(number)} before ${suffix}`);
+    return scaled(context, text, kind, read, exponent, parts, more);
+  }
+  return undefined;
+}
+
+/** 5.1倍, 增长2.7倍, 1.5倍多: a multiple, or `undefined`. */
+function readTimes(
+  context: Context,
+  text: string,
+  given: string,
+  parts: Parts,
+  givenQualifier: Qualifier | undefined,
+): ReadFigure | undefined {
+  const [body, qualifier] = moreAfterSuffix(context, given, givenQualifier, '倍');
+  if (!body.endsWith('倍')) return undefined;
+  const [number, more] = suffixQualifier(context, body.slice(0, -1), qualifier, [
+    ['多', 'more-than'],
+    ['余', 'more-than'],
+  ]);
+  return readMultiple(context, text, number, parts, more);
+}
+
 /**
  * Reads one figure of report text: see {@link Figure}. `simplified` is the same text already
  * read by `simplifiedText` (a scanner has it), to spare the work.
@@ -674,43 +741,14 @@ export function readFigureText(
   const doubling = readDoubling(context, text, parts.body, parts.qualifier);
   if (doubling !== undefined) return doubling;
 
-  let [body, qualifier] = suffixQualifier(context, parts.body, parts.qualifier, [
+  const [body, qualifier] = suffixQualifier(context, parts.body, parts.qualifier, [
     ['以上', 'at-least'],
     ['左右', 'about'],
   ]);
-  for (const [prefix, exponent] of [
-    ['百分之', 2],
-    ['千分之', 3],
-  ] as const) {
-    if (body.startsWith(prefix)) {
-      const number = readPlainNumber(body.slice(prefix.length));
-      if (number === undefined) throw failure(context, `expected a number after ${prefix}`);
-      return scaled(context, text, 'rate', number, exponent, parts, qualifier);
-    }
-  }
-  for (const [suffix, kind, exponent] of RATE_SUFFIXES) {
-    if (!body.endsWith(suffix)) continue;
-    let number = body.slice(0, body.length - suffix.length);
-    [number, qualifier] = suffixQualifier(context, number, qualifier, [
-      ['多', 'more-than'],
-      ['余', 'more-than'],
-    ]);
-    const read = readPlainNumber(number);
-    if (read === undefined) throw failure(context, `${listHint(number)} before ${suffix}`);
-    return scaled(context, text, kind, read, exponent, parts, qualifier);
-  }
-  if (body.endsWith('倍多')) {
-    qualifier = mergeQualifier(context, qualifier, 'more-than');
-    body = body.slice(0, -1);
-  }
-  if (body.endsWith('倍')) {
-    let number = body.slice(0, -1);
-    [number, qualifier] = suffixQualifier(context, number, qualifier, [
-      ['多', 'more-than'],
-      ['余', 'more-than'],
-    ]);
-    return readMultiple(context, text, number, parts, qualifier);
-  }
+  const rate = readRateBody(context, text, body, parts, qualifier);
+  if (rate !== undefined) return rate;
+  const times = readTimes(context, text, body, parts, qualifier);
+  if (times !== undefined) return times;
   if (parts.sign === 0 && parts.qualifier === undefined) {
     const ratio = readRatio(context, text, body);
     if (ratio !== undefined) return ratio;

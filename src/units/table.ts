@@ -150,9 +150,9 @@ const SCALED_COUNTERS: readonly string[] = [
 ];
 
 const UNIT_ROWS: readonly UnitRow[] = [
-  ['元', 'money', '1', '元', ['yuan', 'cny', 'rmb'], 'CNY'],
-  ['万元', 'money', '1e4', '元', ['wan-yuan'], 'CNY'],
-  ['亿元', 'money', '1e8', '元', ['yi-yuan'], 'CNY'],
+  ['元', 'money', '1', '元', ['yuan', 'cny', 'rmb', '元人民币'], 'CNY'],
+  ['万元', 'money', '1e4', '元', ['wan-yuan', '万元人民币'], 'CNY'],
+  ['亿元', 'money', '1e8', '元', ['yi-yuan', '亿元人民币'], 'CNY'],
   ['美元', 'money', '1', '美元', ['usd'], 'USD'],
   ['万美元', 'money', '1e4', '美元', ['wan-usd'], 'USD'],
   ['亿美元', 'money', '1e8', '美元', ['yi-usd'], 'USD'],
