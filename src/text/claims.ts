@@ -76,6 +76,13 @@ interface Context {
   readonly totals: Map<number, readonly number[]>;
   /** For each component of a sum: its total (the first sum it was found in). */
   readonly totalOf: Map<number, number>;
+  /**
+   * What every rule asks of a figure again and again, worked out once: 0 not yet, 1 no, 2 a level
+   * (a component of a sum may be), 3 a level of its own only (per capita, a change, a base).
+   */
+  readonly levels: Uint8Array;
+  /** Each amount in its base unit as a float (NaN: not yet, or no amount), for a quick look. */
+  readonly floats: Float64Array;
 }
 
 function figureAt(ctx: Context, index: number): ScannedFigure {
@@ -91,14 +98,21 @@ function amountOf(figure: Figure): AmountFigure | undefined {
  * but never components of a total, so sums leave them out.
  */
 function isLevel(ctx: Context, index: number, perCapita = false): boolean {
-  const f = figureAt(ctx, index);
+  let kind = ctx.levels[index] ?? 1;
+  if (kind === 0) {
+    kind = levelKind(figureAt(ctx, index));
+    ctx.levels[index] = kind;
+  }
+  return kind === 2 || (perCapita && kind === 3);
+}
+
+function levelKind(f: ScannedFigure): 1 | 2 | 3 {
   const amount = amountOf(f.figure);
-  if (amount === undefined || amount.qualifier !== undefined) return false;
-  if (perCapita) return true;
+  if (amount === undefined || amount.qualifier !== undefined) return 1;
   // A change (比上年增加D) or the base it is measured from (同2010年的B相比) is no part of a total.
-  if (isChange(f) || isComparisonBase(f)) return false;
+  if (isChange(f) || isComparisonBase(f)) return 3;
   const label = f.label ?? '';
-  return !label.includes('人均') && !label.includes('平均') && !label.includes('每');
+  return label.includes('人均') || label.includes('平均') || label.includes('每') ? 3 : 2;
 }
 
 const CHANGE_ENDS = ['增加', '减少', '净增', '新增', '增长', '下降'];
@@ -130,6 +144,15 @@ function baseFloat(figure: Figure): number {
   const amount = amountOf(figure);
   if (amount === undefined) return Number.NaN;
   return Number(amount.quantity.value.times(amount.quantity.unit.factor).toString());
+}
+
+/** {@link baseFloat} of the figure at `index`, worked out once. */
+function floatAt(ctx: Context, index: number): number {
+  const known = ctx.floats[index] as number;
+  if (!Number.isNaN(known)) return known;
+  const value = baseFloat(figureAt(ctx, index).figure);
+  ctx.floats[index] = value;
+  return value;
 }
 
 function add(ctx: Context, claim: FoundClaim): void {
@@ -190,7 +213,7 @@ export type PreviousText = (current: Figure, increment: Figure, sign: 1 | -1) =>
 function findSums(ctx: Context, sums: SumCheck): void {
   const hidden = new Set<number>();
   for (let t = ctx.figures.length - 1; t >= 0; t -= 1) {
-    if (!isLevel(ctx, t) || !(baseFloat(figureAt(ctx, t).figure) > 0)) continue;
+    if (!isLevel(ctx, t) || !(floatAt(ctx, t) > 0)) continue;
     const candidates = componentCandidates(ctx, t, hidden);
     for (let s = 0; s < candidates.length; s += 1) {
       const run = runAddingUpTo(ctx, t, candidates, s, sums);
@@ -229,10 +252,10 @@ function runAddingUpTo(
   sums: SumCheck,
 ): readonly number[] | undefined {
   const total = figureAt(ctx, t);
-  const totalValue = baseFloat(total.figure);
+  const totalValue = floatAt(ctx, t);
   let sum = 0;
   for (let e = s; e < candidates.length && e - s < MAX_COMPONENTS; e += 1) {
-    const value = baseFloat(figureAt(ctx, candidates[e] as number).figure);
+    const value = floatAt(ctx, candidates[e] as number);
     if (!(value > 0) || value >= totalValue) return undefined;
     sum += value;
     if (sum > totalValue * 1.01) return undefined;
@@ -269,13 +292,13 @@ const MARKED_TOLERANCE = 0.005;
 function findMarkedSums(ctx: Context): void {
   for (let t = 0; t < ctx.figures.length; t += 1) {
     if (ctx.totals.has(t) || !isLevel(ctx, t)) continue;
-    const totalValue = baseFloat(figureAt(ctx, t).figure);
+    const totalValue = floatAt(ctx, t);
     if (!(totalValue > 0)) continue;
     const run = markedRun(ctx, t);
     let best: readonly [number, number] | undefined;
     let sum = 0;
     run.forEach((index, k) => {
-      sum += baseFloat(figureAt(ctx, index).figure);
+      sum += floatAt(ctx, index);
       const error = Math.abs(sum - totalValue) / totalValue;
       if (k > 0 && error <= MARKED_TOLERANCE && (best === undefined || error < best[1])) {
         best = [k, error];
@@ -351,11 +374,7 @@ function scopeTotal(ctx: Context, part: number): number | undefined {
   for (let t = part - 1; t >= 0 && part - t <= COMPONENT_WINDOW; t -= 1) {
     const f = figureAt(ctx, t);
     if (f.paragraph !== p.paragraph) return undefined;
-    if (
-      !isLevel(ctx, t, true) ||
-      !sameMeasure(f, p) ||
-      baseFloat(f.figure) <= baseFloat(p.figure)
-    ) {
+    if (!isLevel(ctx, t, true) || !sameMeasure(f, p) || floatAt(ctx, t) <= floatAt(ctx, part)) {
       continue;
     }
     const after = figureAt(ctx, t + 1).gap;
@@ -387,8 +406,8 @@ function findLists(ctx: Context): void {
     if (!list.every((i) => isLevel(ctx, i) && sameMeasure(figureAt(ctx, i), f))) return;
     const total = scopeTotal(ctx, index);
     if (total === undefined) return;
-    const sum = list.reduce((acc, i) => acc + baseFloat(figureAt(ctx, i).figure), 0);
-    const totalValue = baseFloat(figureAt(ctx, total).figure);
+    const sum = list.reduce((acc, i) => acc + floatAt(ctx, i), 0);
+    const totalValue = floatAt(ctx, total);
     // A list far from the total is a list of something else (其中…分别为 of another total).
     if (Math.abs(sum - totalValue) > totalValue * 0.05) return;
     addSum(ctx, total, list);
@@ -1107,6 +1126,8 @@ export function findClaims(
     taken: new Set(),
     totals: new Map(),
     totalOf: new Map(),
+    levels: new Uint8Array(figures.length),
+    floats: new Float64Array(figures.length).fill(Number.NaN),
   };
   findSums(ctx, sums);
   findMarkedSums(ctx);
