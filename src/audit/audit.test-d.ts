@@ -6,9 +6,13 @@ import {
   type AuditResult,
   auditAggregateGrowth,
   auditGrowth,
+  auditIncrement,
   auditMultiple,
+  auditPerCapita,
   auditPointChange,
+  auditPull,
   auditShare,
+  auditStructure,
   auditSum,
 } from './index.js';
 
@@ -43,5 +47,25 @@ describe('audit types', () => {
     ).toEqualTypeOf<string>();
     // @ts-expect-error a multiple has no statedScale option
     auditMultiple({ base: '1', current: '2', stated: '2倍' }, { statedScale: 'percent' });
+  });
+});
+
+describe('the audits of report text', () => {
+  it('return an AuditResult and take printed text for every argument', () => {
+    expectTypeOf(
+      auditStructure({ parts: ['2.8%', '58.9%', '38.4%'] }),
+    ).toEqualTypeOf<AuditResult>();
+    expectTypeOf(
+      auditPull({ contributionRate: '70.4%', growth: '3.6%', stated: '2.6個百分點' }),
+    ).toEqualTypeOf<AuditResult>();
+    expectTypeOf(
+      auditPerCapita({ total: '5353公顷', population: '5.21万人', stated: '1.5亩' }),
+    ).toEqualTypeOf<AuditResult>();
+    expectTypeOf(
+      auditIncrement({ previous: '1元', current: '2元', stated: '增加1元' }),
+    ).toEqualTypeOf<AuditResult>();
+    expectTypeOf<AuditResult['parts']>().toEqualTypeOf<readonly AuditResult[] | undefined>();
+    // @ts-expect-error a pull needs the growth
+    auditPull({ contributionRate: '70.4%', stated: '2.6个百分点' });
   });
 });
