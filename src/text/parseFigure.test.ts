@@ -84,6 +84,8 @@ describe('parseFigure: the forms of DESIGN §9', () => {
     ['近亿元', ['1', '亿元', 'nearly', 0]],
     ['增加3054元', ['3054', '元', undefined, 0]],
     ['5亿元人民币', ['5', '亿元', undefined, 0]],
+    ['约合人民币5亿元', ['5', '亿元', 'about', 0]],
+    ['1000万元以下', ['1000', '万元', 'less-than', 0]],
     ['逾百亿元', ['100', '亿元', 'more-than', 0]],
     ['1.3万亿斤以上', ['1300000000000', '斤', 'at-least', 1]],
     ['减少1.2万人', ['-1.2', '万人', undefined, 1]],
@@ -131,6 +133,7 @@ describe('parseFigure: the forms of DESIGN §9', () => {
     ['三成多', ['rate', '0.3', 'more-than', 0]],
     ['百分之百', ['rate', '1', undefined, 0]],
     ['不到1%', ['rate', '0.01', 'less-than', 0]],
+    ['5%以下', ['rate', '0.05', 'less-than', 0]],
   ] as const)('%s', (text, expected) => {
     expect(value(text)).toEqual(expected);
   });

@@ -159,7 +159,7 @@ interface Tail {
   readonly measured: boolean;
 }
 
-/** After a number: 多/余, multipliers, then a rate suffix or a unit, then 以上 / 左右. */
+/** After a number: 多/余, multipliers, then a rate suffix or a unit, then 以上 / 以下 / 左右. */
 function tailEnd(p: Passage, from: number, counters: boolean): Tail {
   let index = skipSpace(p, from);
   index = markEnd(p, index);
@@ -187,7 +187,9 @@ function tailEnd(p: Passage, from: number, counters: boolean): Tail {
 }
 
 function qualifierSuffixEnd(p: Passage, from: number): number {
-  if (startsWith(p, '以上', from) || startsWith(p, '左右', from)) return from + 2;
+  if (startsWith(p, '以上', from) || startsWith(p, '以下', from) || startsWith(p, '左右', from)) {
+    return from + 2;
+  }
   return from;
 }
 

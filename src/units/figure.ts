@@ -743,6 +743,7 @@ export function readFigureText(
 
   const [body, qualifier] = suffixQualifier(context, parts.body, parts.qualifier, [
     ['以上', 'at-least'],
+    ['以下', 'less-than'],
     ['左右', 'about'],
   ]);
   const rate = readRateBody(context, text, body, parts, qualifier);

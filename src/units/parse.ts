@@ -57,8 +57,10 @@ export const QUALIFIER_PREFIXES: readonly Word[] = [
   ['少于', 'less-than'],
 ];
 
+// 以下 (at most, 5%以下) reads as less-than: the qualifiers name no 'at-most'.
 const SUFFIXES: readonly Word[] = [
   ['以上', 'at-least'],
+  ['以下', 'less-than'],
   ['左右', 'about'],
 ];
 
@@ -373,6 +375,8 @@ function qualifierWords(reader: Reader, from: number, to: number): QualifierWord
     qualifier = prefix[1];
     index = skipSpaces(scan, index + prefix[0].length, end);
   }
+  // 约合人民币5亿元: the currency named before the number is the unit's own (元 is CNY).
+  if (scan.startsWith('人民币', index)) index = skipSpaces(scan, index + 3, end);
   const suffix = SUFFIXES.find(([word]) => end - word.length >= index && scan.endsWith(word, end));
   if (suffix !== undefined) {
     qualifier = mergeQualifier(reader, qualifier, suffix[1]);
