@@ -396,9 +396,12 @@ function qualifierWords(reader: Reader, from: number, to: number): QualifierWord
  *   8.87 万亩, `'1,130千米'` is 1130 千米); otherwise it is folded into the value, formula
  *   value × 10^4 (万), 10^8 (亿), 10^3 (千): `'3万家'` is 30000 家, `'1.2万亿元'` is 12000 亿元.
  * - Unit: a Chinese name or an alias of the units table.
- * - Qualifier: 约 / 大约 / …左右 (about); 近 / 将近 / 接近 (nearly); 余 or 多 after the number or
- *   after the multiplier, 超过 / 超 / 突破 / 逾 (more than); …以上 / 至少 / 不少于 (at least);
- *   不足 / 不到 / 少于 (less than).
+ * - Qualifier: 约 / 约合 / 大约 / …左右 (about); 近 / 将近 / 接近 (nearly); 余 or 多 after the number
+ *   or after the multiplier, 超过 / 超 / 突破 / 逾 (more than); …以上 / 至少 / 不少于 (at least);
+ *   不足 / 不到 / 少于 / …以下 (less than). After a qualifier a multiplier alone is one of it
+ *   (近亿元, 逾百亿元); 人民币 before the number is dropped (约合人民币5亿元).
+ * - Numbers: Arabic, with thousands separators or space-grouped thousands (3 864), or Chinese
+ *   (两千, 一千二百万元, 三点五); traditional characters read as simplified (44.1億元).
  * - Spaces may stand between the parts.
  *
  * A linear hand-written scanner (no backtracking regex) reads the text, so hostile input fails
