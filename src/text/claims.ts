@@ -496,24 +496,39 @@ function names(label: string | undefined, phrase: string): boolean {
   return isSubsequence(bare === undefined ? phrase : phrase.slice(bare.length), label);
 }
 
-function nearestLevelInParagraph(ctx: Context, index: number): number | undefined {
+/**
+ * The nearest level before `index` within its sentence or paragraph, of any measure, or the
+ * subject's own level (`'own'`): the same measure, neither a difference (比全市低D) nor the
+ * figure compared with.
+ */
+function nearestLevel(
+  ctx: Context,
+  index: number,
+  within: 'sentence' | 'paragraph',
+  own = false,
+): number | undefined {
   const f = figureAt(ctx, index);
   for (let j = index - 1; j >= 0 && index - j <= LOOK_AROUND; j -= 1) {
     const g = figureAt(ctx, j);
-    if (g.paragraph !== f.paragraph) return undefined;
+    if (within === 'sentence' ? g.sentence !== f.sentence : g.paragraph !== f.paragraph) {
+      return undefined;
+    }
+    if (own && (/比/.test(g.gap) || isComparisonBase(g) || !sameMeasure(g, f))) continue;
     if (isLevel(ctx, j, true)) return j;
   }
   return undefined;
 }
 
 function nearestAmountBefore(ctx: Context, index: number): number | undefined {
-  const f = figureAt(ctx, index);
-  for (let j = index - 1; j >= 0 && index - j <= LOOK_AROUND; j -= 1) {
-    const g = figureAt(ctx, j);
-    if (g.sentence !== f.sentence) return undefined;
-    if (isLevel(ctx, j, true)) return j;
-  }
-  return undefined;
+  return nearestLevel(ctx, index, 'sentence');
+}
+
+function nearestLevelInParagraph(ctx: Context, index: number): number | undefined {
+  return nearestLevel(ctx, index, 'paragraph');
+}
+
+function nearestSameMeasureBefore(ctx: Context, index: number): number | undefined {
+  return nearestLevel(ctx, index, 'paragraph', true);
 }
 
 /** The text without bracketed asides: '生活消费支出的比重(恩格尔系数)' → '生活消费支出的比重'. */
@@ -778,19 +793,6 @@ function findComparedLevels(ctx: Context): void {
       });
     }
   });
-}
-
-/** The nearest earlier level of the same measure in the paragraph (the subject's own level). */
-function nearestSameMeasureBefore(ctx: Context, index: number): number | undefined {
-  const f = figureAt(ctx, index);
-  for (let j = index - 1; j >= 0 && index - j <= LOOK_AROUND; j -= 1) {
-    const g = figureAt(ctx, j);
-    if (g.paragraph !== f.paragraph) return undefined;
-    // The subject's own level: not a difference (比全市低D) nor the figure compared with.
-    if (/比/.test(g.gap) || isComparisonBase(g)) continue;
-    if (isLevel(ctx, j, true) && sameMeasure(g, f)) return j;
-  }
-  return undefined;
 }
 
 /**
