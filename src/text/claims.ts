@@ -49,6 +49,7 @@ const MAX_COMPONENTS = 12;
 const LOOK_AROUND = 200;
 
 const GROWTH_WORDS = [
+  '增长率',
   '增长比例',
   '增幅',
   '增速',
@@ -189,7 +190,8 @@ function isGrowthRate(f: ScannedFigure): boolean {
   if (f.figure.kind !== 'rate' || f.figure.qualifier !== undefined) return false;
   if (NEGATIVE_START.some((word) => f.text.startsWith(word))) return true;
   const gap = trimEnd(f.gap, ['了', '为', '达', ' ', '约']);
-  return endsWithAny(gap, GROWTH_WORDS) && !gap.includes('占');
+  // 人口自然增长率 is births less deaths over the population, not a growth of a level.
+  return endsWithAny(gap, GROWTH_WORDS) && !gap.includes('占') && !gap.includes('自然增长');
 }
 
 /** The growth rate printed right after an amount, before the next amount of its sentence. */
@@ -378,11 +380,25 @@ function scopeTotal(ctx: Context, part: number): number | undefined {
       continue;
     }
     const after = figureAt(ctx, t + 1).gap;
-    // 其中 after the total, or 23个行业大类中 (the total's own clause says 'of these').
+    // 23个行业大类中: the total's own clause says 'of these'.
     const head = after.slice(0, Math.min(firstClauseMark(after), 8));
-    if (after.includes('其中') || head.includes('中')) return t;
+    if (head.includes('中') || ofThese(ctx, t, part)) return t;
   }
   return undefined;
+}
+
+/**
+ * 其中 between a total and its part, with no figure between them but the total's change
+ * (常住人口332.21万人,比上年增加0.49万人。其中,城镇常住人口119.99万人).
+ */
+function ofThese(ctx: Context, t: number, part: number): boolean {
+  const total = figureAt(ctx, t);
+  for (let k = t + 1; k <= part; k += 1) {
+    const f = figureAt(ctx, k);
+    if (f.gap.includes('其中')) return true;
+    if (k < part && !(isChange(f) && sameMeasure(total, f))) return false;
+  }
+  return false;
 }
 
 function firstClauseMark(value: string): number {
@@ -626,10 +642,28 @@ function shareOfNamedAmount(ctx: Context, index: number): boolean {
   return true;
 }
 
-/** 占生产总值的比重为2.8%: the amount named after 占, or (占50.5%) the part's total. */
+/**
+ * 占生产总值的比重为2.8%: the amount named after 占 (printed before, or else after: 占常住人口的
+ * 50.20%…常住人口为5359652人), or (占50.5%) the part's total.
+ */
 function wholeNamed(ctx: Context, index: number, occupy: number, part: number): number | undefined {
   const phrase = trimEnd(withoutBrackets(figureAt(ctx, index).gap.slice(occupy + 1)), WHOLE_TRIM);
-  return phrase.length === 0 ? scopeTotal(ctx, part) : amountNamed(ctx, phrase, index, part);
+  if (phrase.length === 0) return scopeTotal(ctx, part);
+  return amountNamed(ctx, phrase, index, part) ?? amountNamedAfter(ctx, phrase, index, part);
+}
+
+function amountNamedAfter(
+  ctx: Context,
+  phrase: string,
+  after: number,
+  like: number,
+): number | undefined {
+  const last = Math.min(ctx.figures.length - 1, after + LOOK_AROUND);
+  for (let t = after + 1; t <= last; t += 1) {
+    if (!isLevel(ctx, t, true) || !sameMeasure(figureAt(ctx, t), figureAt(ctx, like))) continue;
+    if (names(figureAt(ctx, t).label, phrase)) return t;
+  }
+  return undefined;
 }
 
 /** 城镇化率, 增长面, 恩格尔系数 right after the part: a share of the part's total. */

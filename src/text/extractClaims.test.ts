@@ -94,7 +94,7 @@ describe('extractClaims on 13 annotated real passages (tests/fixtures/real-text/
   });
 });
 
-describe('extractClaims on 25 more real passages, annotated by us (more-passages.json)', () => {
+describe('extractClaims on 27 more real passages, annotated by us (more-passages.json)', () => {
   it.each(morePassages())('$id ($url)', (passage) => {
     const claims = extractClaims(passage.text);
     expect(
