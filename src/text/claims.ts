@@ -361,11 +361,49 @@ function isAttribute(ctx: Context, index: number): boolean {
 function listFrom(ctx: Context, index: number): readonly number[] {
   const list = [index];
   for (let j = index + 1; j < ctx.figures.length && list.length < MAX_COMPONENTS * 2; j += 1) {
-    const gap = figureAt(ctx, j).gap.trim();
-    if (gap !== '、' && gap !== '和' && gap !== '及' && gap !== ',' && gap !== '，') break;
+    if (!isListSeparator(figureAt(ctx, j).gap)) break;
     list.push(j);
   }
   return list;
+}
+
+const STRUCTURE_WORDS = ['比重', '构成', '结构', '占比'];
+
+function isListSeparator(gap: string): boolean {
+  const trimmed = gap.trim();
+  return (
+    trimmed === '、' || trimmed === '和' || trimmed === '及' || trimmed === ',' || trimmed === '，'
+  );
+}
+
+/**
+ * 三次产业比重分别为12.4%、45.6%和42.0%; 产业结构构成由上年的…调整为21.35%、27.92%和50.73%: a
+ * list of shares after a sum of as many components is each component's share of the total. An
+ * earlier year's list (由上年的…) has no levels here.
+ */
+function findShareLists(ctx: Context): void {
+  ctx.figures.forEach((f, index) => {
+    if (f.figure.kind !== 'rate' || isListSeparator(f.gap)) return;
+    const list = listFrom(ctx, index);
+    if (list.length < 2 || !list.every((i) => figureAt(ctx, i).figure.kind === 'rate')) return;
+    if (/上年|去年|由/.test(clauseTail(f.gap))) return;
+    if (!STRUCTURE_WORDS.some((word) => structureText(ctx, index).includes(word))) return;
+    for (let total = index - 1; total >= 0 && index - total <= LOOK_AROUND; total -= 1) {
+      const parts = ctx.totals.get(total);
+      if (parts === undefined || parts.length !== list.length) continue;
+      list.forEach((rate, k) => addShare(ctx, rate, parts[k] as number, total));
+      return;
+    }
+  });
+}
+
+/** The words that introduce a list: its own clause, or an earlier list's (…由上年的A、B调整为C、D). */
+function structureText(ctx: Context, index: number): string {
+  const own = clauseTail(figureAt(ctx, index).gap);
+  if (own.length > 4 || index === 0) return own;
+  let start = index - 1;
+  while (start > 0 && isListSeparator(figureAt(ctx, start).gap)) start -= 1;
+  return `${clauseTail(figureAt(ctx, start).gap)}${own}`;
 }
 
 /** The total a part belongs to: a sum's total, or the amount before 其中 / …中. */
@@ -1168,6 +1206,7 @@ export function findClaims(
   findSums(ctx, sums);
   findMarkedSums(ctx);
   findLists(ctx);
+  findShareLists(ctx);
   findAggregateGrowth(ctx);
   findShares(ctx);
   findChanges(ctx);
