@@ -391,7 +391,9 @@ function findShareLists(ctx: Context): void {
     for (let total = index - 1; total >= 0 && index - total <= LOOK_AROUND; total -= 1) {
       const parts = ctx.totals.get(total);
       if (parts === undefined || parts.length !== list.length) continue;
-      list.forEach((rate, k) => addShare(ctx, rate, parts[k] as number, total));
+      list.forEach((rate, k) => {
+        addShare(ctx, rate, parts[k] as number, total);
+      });
       return;
     }
   });
