@@ -17,7 +17,7 @@ import {
 import { requireOptions } from '../numbers/internal.js';
 import type { ClaimAudit } from './claims.js';
 import { claimsOf, type ExtractedClaim } from './extractClaims.js';
-import { type ExtractedFigure, toExtracted } from './extractFigures.js';
+import type { ExtractedFigure } from './extractFigures.js';
 import { requireText } from './requireText.js';
 import { scanFigures } from './scan.js';
 
@@ -120,7 +120,7 @@ export function auditText(text: string, options: AuditTextOptions = {}): TextAud
   }
   return Object.freeze({
     claims: Object.freeze(audited),
-    figures: Object.freeze(scanned.map(toExtracted)),
+    figures: Object.freeze(scanned.map((f) => f.extracted)),
     checked: audited.length,
     consistent: Object.freeze(audited.filter((c) => c.result.consistent)),
     inconsistent: Object.freeze(audited.filter((c) => !c.result.consistent)),

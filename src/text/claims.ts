@@ -163,6 +163,31 @@ function add(ctx: Context, claim: FoundClaim): void {
   ctx.claims.push(claim);
 }
 
+type ChangeKind = 'growth' | 'increment' | 'multiple';
+
+const CHANGE_AUDITS = {
+  growth: 'auditGrowth',
+  increment: 'auditIncrement',
+  multiple: 'auditMultiple',
+} as const satisfies Readonly<Record<ChangeKind, ClaimAudit['fn']>>;
+
+/** A change between two levels (growth, increment, multiple), audited from their texts. */
+function addChange(
+  ctx: Context,
+  kind: ChangeKind,
+  stated: number,
+  inputs: readonly number[],
+  earlier: string,
+  later: string,
+): void {
+  const said = text(ctx, stated);
+  const args =
+    kind === 'multiple'
+      ? { base: earlier, current: later, stated: said }
+      : { previous: earlier, current: later, stated: said };
+  add(ctx, { kind, stated, inputs, audit: { fn: CHANGE_AUDITS[kind], args } });
+}
+
 function text(ctx: Context, index: number): string {
   return figureAt(ctx, index).text;
 }
@@ -749,6 +774,17 @@ const RISE_TO = [
   '增长至',
 ];
 
+/** What the figure after 由A…为B states: a multiple (增长N倍), a growth (增长r%), an increment (增加D). */
+function changeStated(next: ScannedFigure, later: ScannedFigure): ChangeKind | undefined {
+  if (next.figure.kind === 'multiple') return 'multiple';
+  if (isGrowthRate(next)) return 'growth';
+  const increment =
+    amountOf(next.figure) !== undefined &&
+    sameMeasure(next, later) &&
+    /增加|新增|净增|减少/.test(next.gap);
+  return increment ? 'increment' : undefined;
+}
+
 /** 由A增长为B, 增长N倍 / 增长r% / 增加D; a:100 after two levels; a:b:c structures. */
 function findChanges(ctx: Context): void {
   ctx.figures.forEach((f, index) => {
@@ -762,41 +798,8 @@ function findChanges(ctx: Context): void {
     const next = index + 1 < ctx.figures.length ? figureAt(ctx, index + 1) : undefined;
     if (next === undefined || next.sentence !== f.sentence || next.figure.qualifier !== undefined)
       return;
-    if (next.figure.kind === 'multiple') {
-      add(ctx, {
-        kind: 'multiple',
-        stated: index + 1,
-        inputs: [base, index],
-        audit: {
-          fn: 'auditMultiple',
-          args: { base: from.text, current: f.text, stated: next.text },
-        },
-      });
-    } else if (isGrowthRate(next)) {
-      add(ctx, {
-        kind: 'growth',
-        stated: index + 1,
-        inputs: [base, index],
-        audit: {
-          fn: 'auditGrowth',
-          args: { previous: from.text, current: f.text, stated: next.text },
-        },
-      });
-    } else if (
-      amountOf(next.figure) !== undefined &&
-      sameMeasure(next, f) &&
-      /增加|新增|净增|减少/.test(next.gap)
-    ) {
-      add(ctx, {
-        kind: 'increment',
-        stated: index + 1,
-        inputs: [base, index],
-        audit: {
-          fn: 'auditIncrement',
-          args: { previous: from.text, current: f.text, stated: next.text },
-        },
-      });
-    }
+    const kind = changeStated(next, f);
+    if (kind !== undefined) addChange(ctx, kind, index + 1, [base, index], from.text, f.text);
   });
 }
 
@@ -817,12 +820,7 @@ function findIncrementGrowth(ctx: Context, previousText: PreviousText): void {
     if (next === undefined || next.sentence !== f.sentence || !isGrowthRate(next)) return;
     const previous = previousText(level.figure, f.figure, sign[1] === '减少' ? -1 : 1);
     if (previous === undefined) return;
-    add(ctx, {
-      kind: 'growth',
-      stated: index + 1,
-      inputs: [current, index],
-      audit: { fn: 'auditGrowth', args: { previous, current: level.text, stated: next.text } },
-    });
+    addChange(ctx, 'growth', index + 1, [current, index], previous, level.text);
   });
 }
 
@@ -845,26 +843,10 @@ function findComparedLevels(ctx: Context): void {
     if (!/[比同与较]/.test(earlier.gap) || !/(的|为)$/.test(trimEnd(earlier.gap, [' ']))) return;
     const current = nearestSameMeasureBefore(ctx, base);
     if (current === undefined) return;
-    add(ctx, {
-      kind: 'increment',
-      stated: index,
-      inputs: [base, current],
-      audit: {
-        fn: 'auditIncrement',
-        args: { previous: earlier.text, current: text(ctx, current), stated: f.text },
-      },
-    });
+    addChange(ctx, 'increment', index, [base, current], earlier.text, text(ctx, current));
     const next = index + 1 < ctx.figures.length ? figureAt(ctx, index + 1) : undefined;
     if (next !== undefined && next.sentence === f.sentence && isGrowthRate(next)) {
-      add(ctx, {
-        kind: 'growth',
-        stated: index + 1,
-        inputs: [base, current],
-        audit: {
-          fn: 'auditGrowth',
-          args: { previous: earlier.text, current: text(ctx, current), stated: next.text },
-        },
-      });
+      addChange(ctx, 'growth', index + 1, [base, current], earlier.text, text(ctx, current));
     }
   });
 }
@@ -891,12 +873,7 @@ function findBracketedComparisons(ctx: Context): void {
     const own = nearestSameMeasureBefore(ctx, index);
     if (own === undefined) return;
     const [previous, current] = lower ? [text(ctx, own), next.text] : [next.text, text(ctx, own)];
-    add(ctx, {
-      kind: 'increment',
-      stated: index,
-      inputs: [own, index + 1],
-      audit: { fn: 'auditIncrement', args: { previous, current, stated: f.text } },
-    });
+    addChange(ctx, 'increment', index, [own, index + 1], previous, current);
   });
 }
 
@@ -939,15 +916,7 @@ function twoPartRatio(ctx: Context, index: number, parts: readonly Decimal[]): v
   if (a === undefined || b === undefined || !sameMeasure(figureAt(ctx, a), figureAt(ctx, b))) {
     return;
   }
-  add(ctx, {
-    kind: 'multiple',
-    stated: index,
-    inputs: [b, a],
-    audit: {
-      fn: 'auditMultiple',
-      args: { base: text(ctx, b), current: text(ctx, a), stated: f.text },
-    },
-  });
+  addChange(ctx, 'multiple', index, [b, a], text(ctx, b), text(ctx, a));
 }
 
 /** A structure a:b:c, with the levels of the last sum of as many components when printed. */

@@ -4,7 +4,7 @@ import { isTownIndicatorsError } from '../errors.js';
 import type { Decimal } from '../numbers/decimal.js';
 import type { Figure } from '../units/figure.js';
 import { type ClaimAudit, findClaims } from './claims.js';
-import { type ExtractedFigure, toExtracted } from './extractFigures.js';
+import type { ExtractedFigure } from './extractFigures.js';
 import { requireText } from './requireText.js';
 import { type ScannedFigure, scanFigures } from './scan.js';
 
@@ -75,7 +75,7 @@ function previousLevel(current: Figure, increment: Figure, sign: 1 | -1): string
  * @internal
  */
 export function claimsOf(text: string, figures: readonly ScannedFigure[]): ExtractedClaim[] {
-  const extracted = figures.map(toExtracted);
+  const extracted = figures.map((f) => f.extracted);
   return findClaims(figures, addsUp, previousLevel).map((found) => {
     const stated = extracted[found.stated] as ExtractedFigure;
     const inputs = found.inputs.map((index) => extracted[index] as ExtractedFigure);

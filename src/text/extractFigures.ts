@@ -41,10 +41,5 @@ export interface ExtractedFigure {
  */
 export function extractFigures(text: string): ExtractedFigure[] {
   requireText('extractFigures', text);
-  return scanFigures(text).map(toExtracted);
-}
-
-/** The public view of a scanned figure. @internal */
-export function toExtracted(scanned: { readonly extracted: ExtractedFigure }): ExtractedFigure {
-  return scanned.extracted;
+  return scanFigures(text).map((f) => f.extracted);
 }
