@@ -131,19 +131,23 @@ function printedHalf(exactInputs: boolean, exponent: number | null, qualified: b
   return qualified ? pow10(exponent) : halfUnit(exponent);
 }
 
-/**
- * Reads a rate or point change as report text prints it (`'下降6.98%'`, `'1.34个百分点'`,
- * `'百分之五'`) as a fraction, with its printed precision.
- */
-function readRateText(fn: string, arg: string, input: string, exactInputs: boolean): BoundedValue {
-  let read: ReadFigure;
+/** An input's figure text, read; text that is no figure is an `INVALID_NUMBER` of that input. */
+function readInputFigure(fn: string, arg: string, input: string): ReadFigure {
   try {
-    read = readFigureText(input, fn, arg);
+    return readFigureText(input, fn, arg);
   } catch (error) {
     if (isTownIndicatorsError(error, ErrorCode.PARSE_ERROR))
       throw invalidNumberError(fn, arg, input);
     throw error;
   }
+}
+
+/**
+ * Reads a rate or point change as report text prints it (`'下降6.98%'`, `'1.34个百分点'`,
+ * `'百分之五'`) as a fraction, with its printed precision.
+ */
+function readRateText(fn: string, arg: string, input: string, exactInputs: boolean): BoundedValue {
+  const read = readInputFigure(fn, arg, input);
   const { figure } = read;
   const value = exactOf(read);
   if (
@@ -173,15 +177,7 @@ export function readRawAmount(
     };
   }
   if (typeof input === 'string' && !NUMBER_TEXT.test(input)) {
-    let read: ReadFigure;
-    try {
-      read = readFigureText(input, fn, arg);
-    } catch (error) {
-      if (isTownIndicatorsError(error, ErrorCode.PARSE_ERROR)) {
-        throw invalidNumberError(fn, arg, input);
-      }
-      throw error;
-    }
+    const read = readInputFigure(fn, arg, input);
     const { figure } = read;
     const qualified = figure.qualifier !== undefined;
     if (figure.kind === 'amount') {

@@ -174,10 +174,9 @@ function statedFromFigure(
       parseFailure(fn, text, "a ratio of two numbers such as '105.23:100'");
     }
     // 'a:b' states the multiple a / b on the scale of b: '105.23:100' is 105.23 per 100.
-    const firstDecimals = decimalsOf(String(figure.parts[0]));
     return {
       value: current,
-      decimals: Math.max(firstDecimals, decimalsOfPrinted(text)),
+      decimals: decimalsOfPrinted(text),
       scale: base,
       unit: `:${String(figure.parts[1])}`,
       unitEn: `:${String(figure.parts[1])}`,
@@ -205,9 +204,8 @@ function statedFromFigure(
 
 /** Digits after the point of the first number of a ratio as printed ('105.230:100' → 3). */
 function decimalsOfPrinted(text: string): number {
-  const first = text.split(/[:：∶]/)[0] ?? '';
-  const point = first.indexOf('.');
-  return point < 0 ? 0 : first.trim().length - point - 1;
+  const first = (text.split(/[:：∶]/)[0] ?? '').trim();
+  return decimalsOf(first);
 }
 
 /**
