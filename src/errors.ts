@@ -20,6 +20,8 @@ import * as messages from './messages.js';
  * - `VALIDATION_ERROR`: a model failed schema validation; `details.issues` lists every issue.
  * - `NO_SOLUTION`: an equation has no solution, or an iterative solver did not converge.
  * - `INVALID_ARGUMENT`: an argument is out of its domain (negative years, too few points, a bad option).
+ * - `MISSING_DATA`: a value the formula needs is missing (an empty cell of a panel, `—` in a table).
+ * - `NO_PREVIOUS_PERIOD`: a growth needs the same town's earlier period, and the data has none.
  *
  * @example
  * ```ts
@@ -50,6 +52,10 @@ export const ErrorCode = /* @__PURE__ */ Object.freeze({
   NO_SOLUTION: 'NO_SOLUTION',
   /** An argument is out of its domain. */
   INVALID_ARGUMENT: 'INVALID_ARGUMENT',
+  /** A value the formula needs is missing (an empty cell). */
+  MISSING_DATA: 'MISSING_DATA',
+  /** A growth needs the same town's earlier period, and the data has none. */
+  NO_PREVIOUS_PERIOD: 'NO_PREVIOUS_PERIOD',
 } as const);
 
 /** One of the {@link ErrorCode} values. @category Errors */

@@ -166,6 +166,28 @@ export {
   townLevelLabels,
   townScopeLabels,
 } from './models/index.js';
+// Panels: every town and period at once, exact to the printed digit
+export type {
+  AverageGrowthMeasure,
+  ContributionRateMeasure,
+  GrowthMeasure,
+  MeasureKind,
+  MeasureSpec,
+  PanelCellError,
+  PanelColumns,
+  PanelResult,
+  PanelRow,
+  PanelScale,
+  PanelSpec,
+  PanelTable,
+  PanelValue,
+  PointChangeMeasure,
+  PullMeasure,
+  RankMeasure,
+  RatioMeasure,
+  ShareOfGroupMeasure,
+} from './panel/index.js';
+export { computePanel } from './panel/index.js';
 // Report
 export type {
   DescribeGrowthOptions,

@@ -1,7 +1,7 @@
 import { invalidArgumentError } from '../errors.js';
 import type { Dataset } from '../models/dataset.js';
 import type { Observation, ObservationStatus, PriceBasis } from '../models/observation.js';
-import { samePeriodLastYear } from '../periods/shift.js';
+import { comparisonPeriodLabel } from '../periods/shift.js';
 import { datasetIndex, observationKey } from './datasetIndex.js';
 import { readDataset } from './readDataset.js';
 
@@ -80,12 +80,7 @@ function priceBasis(o: Observation): PriceBasis {
 }
 
 function basePeriodOf(o: Observation): string | undefined {
-  if (o.base !== undefined) return o.base;
-  try {
-    return samePeriodLastYear(o.period).label;
-  } catch {
-    return undefined; // a period in the year 0000 has no previous year
-  }
+  return o.base ?? comparisonPeriodLabel(o.period);
 }
 
 /**

@@ -256,6 +256,8 @@ const ISSUE_OF_AUDIT_ERROR: Readonly<Record<ErrorCode, ModelIssueCode>> = {
   [ErrorCode.NO_SOLUTION]: 'invalid_range',
   [ErrorCode.INVALID_PERIOD]: 'invalid_period',
   [ErrorCode.VALIDATION_ERROR]: 'invalid_range',
+  [ErrorCode.MISSING_DATA]: 'invalid_number',
+  [ErrorCode.NO_PREVIOUS_PERIOD]: 'invalid_period',
 };
 
 // The audits name their arguments 'stated', 'part', 'parts[2]', 'components[0].growth', 'total'.

@@ -100,3 +100,18 @@ function periodBefore(fn: string, p: Period): Period {
   if (first.getFullYear() < 0) throwOutOfRange(fn, 'period', p, 'previous period');
   return rangePeriod(isoOf(first), isoOf(dayBefore));
 }
+
+/**
+ * The period a growth of `period` compares with (同比): the same period of the previous year, by
+ * its label, or `undefined` in the year 0000, which has none. The one rule both a dataset's
+ * comparisons and a panel's growth columns follow.
+ *
+ * @internal
+ */
+export function comparisonPeriodLabel(period: PeriodInput): string | undefined {
+  try {
+    return samePeriodLastYear(period).label;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,244 @@
+import { invalidArgumentError } from '../errors.js';
+import { requireObject } from '../numbers/internal.js';
+import { type ScaledColumn, scaleColumn } from './internal/cells.js';
+import { panelLayout } from './internal/layout.js';
+import { type MeasureCells, measureCells } from './internal/output.js';
+import { panelResult } from './internal/result.js';
+import { averageGrowthCells } from './measures/averageGrowth.js';
+import type { MeasureContext } from './measures/context.js';
+import { contributionCells, shareCells } from './measures/groups.js';
+import { growthCells, pointChangeCells } from './measures/growth.js';
+import { rankCells } from './measures/rank.js';
+import { ratioCells } from './measures/ratio.js';
+import type { MeasureSpec, PanelResult, PanelScale, PanelSpec, PanelTable } from './types.js';
+
+const FN = 'computePanel';
+const KINDS: readonly MeasureSpec['measure'][] = [
+  'growth',
+  'average-growth',
+  'share-of-group',
+  'ratio',
+  'point-change',
+  'pull',
+  'contribution-rate',
+  'rank',
+];
+/** The most decimals: 10^(decimals + 2) stays exact in float64. */
+const MAX_DECIMALS = 20;
+
+function readDecimals(value: unknown, arg: string): number {
+  if (value === undefined) return 1;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_DECIMALS) {
+    throw invalidArgumentError(FN, arg, `must be an integer from 0 to ${MAX_DECIMALS}`, value);
+  }
+  return value;
+}
+
+function readScale(value: unknown, arg: string): PanelScale {
+  if (value === undefined) return 'percent';
+  if (value !== 'percent' && value !== 'fraction') {
+    throw invalidArgumentError(FN, arg, "must be 'percent' or 'fraction'", value);
+  }
+  return value;
+}
+
+/** The indicators a measure reads. */
+function indicatorsOf(spec: MeasureSpec): readonly (readonly [string, unknown])[] {
+  return spec.measure === 'ratio'
+    ? [
+        ['numerator', spec.numerator],
+        ['denominator', spec.denominator],
+      ]
+    : [['indicator', spec.indicator]];
+}
+
+function nameOf(spec: MeasureSpec, arg: string): string {
+  if (spec.measure === 'ratio') {
+    if (typeof spec.name !== 'string' || spec.name.length === 0) {
+      throw invalidArgumentError(
+        FN,
+        `${arg}.name`,
+        'must be a non-empty string (a ratio has no default name)',
+        spec.name,
+      );
+    }
+    return spec.name;
+  }
+  if (spec.name !== undefined) {
+    if (typeof spec.name !== 'string' || spec.name.length === 0) {
+      throw invalidArgumentError(FN, `${arg}.name`, 'must be a non-empty string', spec.name);
+    }
+    return spec.name;
+  }
+  return `${spec.measure}:${spec.indicator}`;
+}
+
+const RESERVED = new Set(['town', 'period', 'group']);
+
+/** Checks every measure against the table before any is computed. */
+function readMeasures(table: PanelTable, spec: PanelSpec): readonly string[] {
+  if (!Array.isArray(spec.measures)) {
+    throw invalidArgumentError(FN, 'spec.measures', 'must be an array of measures', spec.measures);
+  }
+  const names: string[] = [];
+  spec.measures.forEach((measure: MeasureSpec, index) => {
+    const arg = `spec.measures[${index}]`;
+    if (typeof measure !== 'object' || measure === null || !KINDS.includes(measure.measure)) {
+      throw invalidArgumentError(
+        FN,
+        `${arg}.measure`,
+        `must be one of ${KINDS.join(', ')}`,
+        (measure as { measure?: unknown } | null)?.measure,
+      );
+    }
+    for (const [field, indicator] of indicatorsOf(measure)) {
+      if (typeof indicator !== 'string' || !Object.hasOwn(table.values, indicator)) {
+        const known = Object.keys(table.values).join(', ');
+        throw invalidArgumentError(
+          FN,
+          `${arg}.${field}`,
+          `names no column of table.values (${known})`,
+          indicator,
+        );
+      }
+    }
+    if (
+      measure.measure === 'rank' &&
+      measure.within !== undefined &&
+      measure.within !== 'group' &&
+      measure.within !== 'all'
+    ) {
+      throw invalidArgumentError(FN, `${arg}.within`, "must be 'group' or 'all'", measure.within);
+    }
+    const name = nameOf(measure, arg);
+    if (RESERVED.has(name) || names.includes(name)) {
+      throw invalidArgumentError(
+        FN,
+        `${arg}.name`,
+        `"${name}" is already a column of the result`,
+        name,
+      );
+    }
+    names.push(name);
+  });
+  return names;
+}
+
+/**
+ * Computes measures for every town and period of a panel at once: YoY growth, average growth,
+ * share of group, ratios, point changes, pulls, contribution rates and ranks, each cell equal to
+ * the scalar calculator's result rounded half-up at `decimals` (boundary cells included).
+ *
+ * Formulas, per row of town `i` in period `t` (p = the same town a year earlier, by
+ * {@link samePeriodLastYear}; G = the town's group in `t`):
+ * - `growth`: `(c − p) / p` ({@link growthRate});
+ * - `average-growth`: `(c_to / c_from)^(1/n) − 1`, n periods apart, in the row of `to`
+ *   ({@link averageAnnualGrowth}, NBS 水平法);
+ * - `share-of-group`: `c / Σ_G c` ({@link share}; the group's towns with a value);
+ * - `ratio`: `numerator / denominator` of the row;
+ * - `point-change`: `c − p` in points ({@link percentagePointChange});
+ * - `pull`: `(c − p) / Σ_G p`; `contribution-rate`: `(c − p) / (Σ_G c − Σ_G p)` over the group's
+ *   towns with both periods ({@link growthContributions}, NBS 拉动 / 贡献率);
+ * - `rank`: 1 + the number of towns of the bucket with a larger value.
+ *
+ * Rates print on `scale` (`'percent'`: 12.3 for 12.3 %); every value is rounded half-up once,
+ * from its exact value (quotients of scaled integers, checked roots), never from a float.
+ *
+ * @param table - the columnar table, one row per town-period ({@link PanelTable})
+ * @param spec - the measures, `decimals` (default 1) and `scale` (default `'percent'`)
+ * @returns the columns, in the table's row order, with a code in `errors` for every cell without
+ *   a value (`NO_PREVIOUS_PERIOD`, `MISSING_DATA`, `INVALID_NUMBER`, `DIVISION_BY_ZERO`,
+ *   `NON_POSITIVE_BASE`)
+ * @throws TownIndicatorsError `INVALID_ARGUMENT` naming the column or row for a bad table (columns
+ *   of different lengths, a town-period twice, an empty town) or a bad spec (an indicator that is
+ *   no column, a ratio without a name, two measures of one name); `INVALID_PERIOD` naming the row
+ *   of a period that is no period label
+ * @example
+ * ```ts
+ * const table = {
+ *   town: ['A镇', 'A镇', 'B镇', 'B镇'],
+ *   period: [2023, 2024, 2023, 2024],
+ *   group: ['甲县', '甲县', '甲县', '甲县'],
+ *   values: { gdp: ['100', '110', '300', '330.6'] },
+ * };
+ * const result = computePanel(table, {
+ *   measures: [
+ *     { measure: 'growth', indicator: 'gdp' },
+ *     { measure: 'share-of-group', indicator: 'gdp' },
+ *   ],
+ * });
+ * [result.columns['growth:gdp'], result.columns['share-of-group:gdp']];
+ * // => [[null, '10.0', null, '10.2'], ['25.0', '25.0', '75.0', '75.0']]
+ * ```
+ *
+ * @category Panels
+ */
+export function computePanel(table: PanelTable, spec: PanelSpec): PanelResult {
+  requireObject(FN, 'spec', spec, 'PanelSpec { measures, decimals?, scale? }');
+  const layout = panelLayout(table);
+  const names = readMeasures(table, spec);
+  const decimals = readDecimals(spec.decimals, 'spec.decimals');
+  const scale = readScale(spec.scale, 'spec.scale');
+  const columns = new Map<string, ScaledColumn>();
+  const column = (indicator: string): ScaledColumn => {
+    let scaled = columns.get(indicator);
+    if (scaled === undefined) {
+      scaled = scaleColumn(indicator, table.values[indicator] as ArrayLike<unknown>, layout.length);
+      columns.set(indicator, scaled);
+    }
+    return scaled;
+  };
+  const unit = (indicator: string): string | undefined => table.units?.[indicator];
+  const contextOf = (measureDecimals: number, measureScale: PanelScale): MeasureContext => ({
+    layout,
+    column,
+    unit,
+    decimals: measureDecimals,
+    percent: measureScale === 'percent',
+  });
+  const shared = contextOf(decimals, scale);
+  const outputs: MeasureCells[] = spec.measures.map((measure, index) => {
+    const arg = `spec.measures[${index}]`;
+    const name = names[index] as string;
+    switch (measure.measure) {
+      case 'ratio': {
+        const ctx = contextOf(
+          measure.decimals === undefined
+            ? decimals
+            : readDecimals(measure.decimals, `${arg}.decimals`),
+          measure.scale === undefined ? scale : readScale(measure.scale, `${arg}.scale`),
+        );
+        const cells = measureCells(name, ctx.decimals, layout.length);
+        ratioCells(ctx, measure.numerator, measure.denominator, cells);
+        return cells;
+      }
+      case 'rank': {
+        const cells = measureCells(name, 0, layout.length);
+        const within = measure.within ?? (layout.hasGroups ? 'group' : 'all');
+        rankCells(shared, measure.indicator, within === 'group' && layout.hasGroups, cells);
+        return cells;
+      }
+      default: {
+        const cells = measureCells(name, decimals, layout.length);
+        switch (measure.measure) {
+          case 'growth':
+            growthCells(shared, measure.indicator, cells);
+            break;
+          case 'average-growth':
+            averageGrowthCells(shared, measure.indicator, measure.from, measure.to, arg, cells);
+            break;
+          case 'share-of-group':
+            shareCells(shared, measure.indicator, cells);
+            break;
+          case 'point-change':
+            pointChangeCells(shared, measure.indicator, cells);
+            break;
+          default:
+            contributionCells(shared, measure.indicator, measure.measure, cells);
+        }
+        return cells;
+      }
+    }
+  });
+  return panelResult(layout, table, outputs);
+}

@@ -1,0 +1,21 @@
+export { computePanel } from './computePanel.js';
+export type {
+  AverageGrowthMeasure,
+  ContributionRateMeasure,
+  GrowthMeasure,
+  MeasureKind,
+  MeasureSpec,
+  PanelCellError,
+  PanelColumns,
+  PanelResult,
+  PanelRow,
+  PanelScale,
+  PanelSpec,
+  PanelTable,
+  PanelValue,
+  PointChangeMeasure,
+  PullMeasure,
+  RankMeasure,
+  RatioMeasure,
+  ShareOfGroupMeasure,
+} from './types.js';
