@@ -86,6 +86,7 @@ export function oracleColumn(
     return rows;
   }
 
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the oracle spells out every measure in one loop body, as a user would
   function oracleCell(row: number): OracleCell {
     switch (measure.measure) {
       case 'growth':
@@ -159,8 +160,7 @@ export function oracleColumn(
         return cell(() => {
           const result = growthContributions(components);
           const mine = result.components.find((c) => c.name === String(row));
-          const value = measure.measure === 'pull' ? mine?.pull : mine?.contributionRate;
-          return (value as Decimal).times(times);
+          return (mine as { contributionRate: Decimal }).contributionRate.times(times);
         }, decimals);
       }
       case 'rank': {
