@@ -175,19 +175,23 @@ export type {
   MeasureSpec,
   PanelCellError,
   PanelColumns,
+  PanelRead,
+  PanelReadIssue,
   PanelResult,
   PanelRow,
   PanelScale,
   PanelSpec,
   PanelTable,
+  PanelTotal,
   PanelValue,
   PointChangeMeasure,
   PullMeasure,
   RankMeasure,
   RatioMeasure,
+  ReadPanelOptions,
   ShareOfGroupMeasure,
 } from './panel/index.js';
-export { computePanel } from './panel/index.js';
+export { computePanel, readPanelCsv } from './panel/index.js';
 // Report
 export type {
   DescribeGrowthOptions,

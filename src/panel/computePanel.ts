@@ -179,14 +179,59 @@ export function computePanel(table: PanelTable, spec: PanelSpec): PanelResult {
   const names = readMeasures(table, spec);
   const decimals = readDecimals(spec.decimals, 'spec.decimals');
   const scale = readScale(spec.scale, 'spec.scale');
+  const { length } = layout;
+  // One buffer for the cells of every measure, and the columns read one indicator at a time
+  // (the measures of an indicator computed together, its buffers then reused): a national panel
+  // allocates a few large blocks, touches little fresh memory, and its collector runs seldom.
+  const values = new Int32Array(spec.measures.length * length);
+  const codes = new Uint8Array(spec.measures.length * length);
+  const readsOf = spec.measures.map((m) => indicatorsOf(m).map(([, i]) => i as string));
+  const indicators = [...new Set(readsOf.flat())];
+  const uses = new Map(
+    indicators.map((name) => [name, readsOf.filter((r) => r.includes(name)).length]),
+  );
+  const order = spec.measures
+    .map((_, index) => index)
+    .sort(
+      (a, b) =>
+        indicators.indexOf(readsOf[a]?.[0] as string) -
+          indicators.indexOf(readsOf[b]?.[0] as string) || a - b,
+    );
   const columns = new Map<string, ScaledColumn>();
+  const pool: { ints: Float64Array; state: Uint8Array }[] = [];
   const column = (indicator: string): ScaledColumn => {
     let scaled = columns.get(indicator);
     if (scaled === undefined) {
-      scaled = scaleColumn(indicator, table.values[indicator] as ArrayLike<unknown>, layout.length);
+      const storage = pool.pop() ?? {
+        ints: new Float64Array(length),
+        state: new Uint8Array(length),
+      };
+      storage.state.fill(0);
+      scaled = scaleColumn(indicator, table.values[indicator] as ArrayLike<unknown>, storage);
       columns.set(indicator, scaled);
     }
     return scaled;
+  };
+  const release = (index: number): void => {
+    for (const indicator of readsOf[index] ?? []) {
+      const left = (uses.get(indicator) as number) - 1;
+      uses.set(indicator, left);
+      const scaled = columns.get(indicator);
+      if (left === 0 && scaled !== undefined) {
+        columns.delete(indicator);
+        pool.push({ ints: scaled.ints, state: scaled.state });
+      }
+    }
+  };
+  const cellsOf = (index: number, name: string, places: number, none = false): MeasureCells => {
+    const at = index * length;
+    return measureCells(
+      name,
+      places,
+      values.subarray(at, at + length),
+      codes.subarray(at, at + length),
+      none,
+    );
   };
   const unit = (indicator: string): string | undefined => table.units?.[indicator];
   const contextOf = (measureDecimals: number, measureScale: PanelScale): MeasureContext => ({
@@ -197,7 +242,8 @@ export function computePanel(table: PanelTable, spec: PanelSpec): PanelResult {
     percent: measureScale === 'percent',
   });
   const shared = contextOf(decimals, scale);
-  const outputs: MeasureCells[] = spec.measures.map((measure, index) => {
+  const compute = (index: number): MeasureCells => {
+    const measure = spec.measures[index] as MeasureSpec;
     const arg = `spec.measures[${index}]`;
     const name = names[index] as string;
     switch (measure.measure) {
@@ -208,18 +254,18 @@ export function computePanel(table: PanelTable, spec: PanelSpec): PanelResult {
             : readDecimals(measure.decimals, `${arg}.decimals`),
           measure.scale === undefined ? scale : readScale(measure.scale, `${arg}.scale`),
         );
-        const cells = measureCells(name, ctx.decimals, layout.length);
+        const cells = cellsOf(index, name, ctx.decimals);
         ratioCells(ctx, measure.numerator, measure.denominator, cells);
         return cells;
       }
       case 'rank': {
-        const cells = measureCells(name, 0, layout.length);
+        const cells = cellsOf(index, name, 0);
         const within = measure.within ?? (layout.hasGroups ? 'group' : 'all');
         rankCells(shared, measure.indicator, within === 'group' && layout.hasGroups, cells);
         return cells;
       }
       default: {
-        const cells = measureCells(name, decimals, layout.length);
+        const cells = cellsOf(index, name, decimals, measure.measure === 'average-growth');
         switch (measure.measure) {
           case 'growth':
             growthCells(shared, measure.indicator, cells);
@@ -239,6 +285,11 @@ export function computePanel(table: PanelTable, spec: PanelSpec): PanelResult {
         return cells;
       }
     }
-  });
+  };
+  const outputs = new Array<MeasureCells>(spec.measures.length);
+  for (const index of order) {
+    outputs[index] = compute(index);
+    release(index);
+  }
   return panelResult(layout, table, outputs);
 }

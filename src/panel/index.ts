@@ -1,5 +1,12 @@
 export { computePanel } from './computePanel.js';
 export type {
+  PanelRead,
+  PanelReadIssue,
+  PanelTotal,
+  ReadPanelOptions,
+} from './read/readTable.js';
+export { readPanelCsv } from './readPanelCsv.js';
+export type {
   AverageGrowthMeasure,
   ContributionRateMeasure,
   GrowthMeasure,

@@ -29,6 +29,15 @@ const MAX_SCALE = 15;
 /** Powers of ten, exact in float64 up to 10^22. */
 export const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
+/**
+ * Where a column is read into: `ints` and `state` of the column's length (views of one buffer
+ * for all the columns of a panel, so that a national panel allocates once).
+ */
+export interface ColumnStorage {
+  readonly ints: Float64Array;
+  readonly state: Uint8Array;
+}
+
 /** One indicator column as scaled integers. */
 export interface ScaledColumn {
   readonly name: string;
@@ -82,6 +91,25 @@ function readPlain(text: string, ints: Float64Array, row: number): number {
   return decimals < 0 ? 0 : decimals;
 }
 
+/**
+ * The decimal of a float64 as {@link toDecimal} reads it (its shortest form), when that has at
+ * most 15 significant digits: the first `d` for which `r = round(v · 10^d)` gives back `v` as
+ * `r / 10^d`. Every decimal of at most 15 significant digits is a distinct float64, so that
+ * decimal is the shortest form; a float with more digits is `FAIL`.
+ */
+function readFloat(value: number, ints: Float64Array, row: number): number {
+  for (let d = 1; d <= MAX_SCALE; d += 1) {
+    const power = POW10[d] as number;
+    const r = Math.round(value * power);
+    if (Math.abs(r) >= 1e15) return FAIL;
+    if (r / power === value) {
+      ints[row] = r;
+      return d;
+    }
+  }
+  return FAIL;
+}
+
 /** The value of one cell, as {@link toDecimal} reads it, or `undefined` when it is no number. */
 function readOther(value: unknown): string | undefined {
   try {
@@ -90,6 +118,32 @@ function readOther(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The common cell, inline: unsigned plain decimal text of at most 15 characters (so at most 15
+ * digits, exact); anything else goes to {@link readCell}.
+ */
+function readUnsigned(text: string, ints: Float64Array, row: number): number {
+  const size = text.length;
+  if (size === 0 || size > 15) return readCell(text, ints, row);
+  let mantissa = 0;
+  let decimals = -1;
+  for (let i = 0; i < size; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      if (decimals >= 0) decimals += 1;
+    } else if (code === 46 && decimals < 0) {
+      decimals = 0;
+    } else {
+      return readCell(text, ints, row);
+    }
+  }
+  // '.' alone has no digit; every other text here is a number.
+  if (decimals === 0 && size === 1) return readCell(text, ints, row);
+  ints[row] = mantissa;
+  return decimals < 0 ? 0 : decimals;
 }
 
 /** Reads text or a decimal that the fast reader refused: its decimals, or a state. */
@@ -115,10 +169,32 @@ function readCell(value: unknown, ints: Float64Array, row: number): number {
       ints[row] = value;
       return 0;
     }
-    return Number.isFinite(value) ? readSlow(value, ints, row) : -1 - INVALID;
+    if (Number.isFinite(value)) {
+      const places = readFloat(value, ints, row);
+      return places === FAIL ? readSlow(value, ints, row) : places;
+    }
+    // NaN is a missing cell, as pandas and the table readers write one in a float column.
+    return Number.isNaN(value) ? -1 - MISSING : -1 - INVALID;
   }
   if (value === null || value === undefined) return -1 - MISSING;
   return isDecimal(value) ? readSlow(value, ints, row) : -1 - INVALID;
+}
+
+/** Scales the cells before `end` up by `10^shift`; true when one no longer fits (it is wide). */
+function rescale(ints: Float64Array, state: Uint8Array, end: number, shift: number): boolean {
+  const factor = POW10[shift] as number;
+  let wide = false;
+  for (let row = 0; row < end; row += 1) {
+    if (state[row] !== OK) continue;
+    const scaled = (ints[row] as number) * factor;
+    if (Math.abs(scaled) > SAFE) {
+      state[row] = WIDE;
+      wide = true;
+    } else {
+      ints[row] = scaled;
+    }
+  }
+  return wide;
 }
 
 /**
@@ -128,32 +204,39 @@ function readCell(value: unknown, ints: Float64Array, row: number): number {
  *
  * @internal
  */
-export function scaleColumn(name: string, raw: ArrayLike<unknown>, length: number): ScaledColumn {
-  const ints = new Float64Array(length);
-  const state = new Uint8Array(length);
-  const decimals = new Uint8Array(length);
+export function scaleColumn(
+  name: string,
+  raw: ArrayLike<unknown>,
+  storage: ColumnStorage,
+): ScaledColumn {
+  const { ints, state } = storage;
+  const length = ints.length;
+  // One pass: each cell is scaled to the decimals seen so far; a cell with more decimals scales
+  // the cells before it up (at most 15 times a column).
   let scale = 0;
-  for (let row = 0; row < length; row += 1) {
-    const places = readCell(raw[row], ints, row);
-    if (places < 0) {
-      state[row] = -1 - places;
-      continue;
-    }
-    decimals[row] = places;
-    if (places > scale) scale = places;
-  }
   let hasWide = false;
   for (let row = 0; row < length; row += 1) {
-    if (state[row] === OK) {
-      const shift = scale - (decimals[row] as number);
-      if (shift > 0) {
-        // A product of integers that is at most 2^53 is exact; beyond, the cell is wide.
-        const scaled = (ints[row] as number) * (POW10[shift] as number);
-        if (Math.abs(scaled) > SAFE) state[row] = WIDE;
-        else ints[row] = scaled;
+    const value = raw[row];
+    const places =
+      typeof value === 'string' ? readUnsigned(value, ints, row) : readCell(value, ints, row);
+    if (places < 0) {
+      state[row] = -1 - places;
+      if (places === -1 - WIDE) hasWide = true;
+      continue;
+    }
+    if (places > scale) {
+      hasWide = rescale(ints, state, row, places - scale) || hasWide;
+      scale = places;
+    } else if (places < scale) {
+      // A product of integers that is at most 2^53 is exact; beyond, the cell is wide.
+      const scaled = (ints[row] as number) * (POW10[scale - places] as number);
+      if (Math.abs(scaled) > SAFE) {
+        state[row] = WIDE;
+        hasWide = true;
+      } else {
+        ints[row] = scaled;
       }
     }
-    if (state[row] === WIDE) hasWide = true;
   }
   return { name, ints, state, scale, raw, hasWide };
 }

@@ -29,6 +29,8 @@ export interface PanelLayout {
   periodIndex(label: string): number;
   /** Each row's comparison row (the same town a year earlier), −1 when the table has none. */
   previousRows(): Int32Array;
+  /** Each row's group and period as one index, `group × periods + period`. */
+  groupPeriods(): Int32Array;
 }
 
 function keyText(fn: string, column: string, row: number, value: unknown): string {
@@ -146,6 +148,7 @@ export function panelLayout(table: PanelTable): PanelLayout {
   }
 
   let previous: Int32Array | undefined;
+  let groupPeriods: Int32Array | undefined;
   return {
     length,
     townOf,
@@ -157,6 +160,14 @@ export function panelLayout(table: PanelTable): PanelLayout {
     hasGroups: group !== undefined,
     rowAt: (t, p) => slots[t * periodCount + p] as number,
     periodIndex: (label) => byLabel.get(label) ?? -1,
+    groupPeriods() {
+      if (groupPeriods !== undefined) return groupPeriods;
+      groupPeriods = new Int32Array(length);
+      for (let row = 0; row < length; row += 1) {
+        groupPeriods[row] = (groupOf[row] as number) * periodCount + (periodOf[row] as number);
+      }
+      return groupPeriods;
+    },
     previousRows() {
       if (previous !== undefined) return previous;
       const earlierPeriod = periods.map((p) => {

@@ -11,26 +11,50 @@ import { fixedText } from './exact.js';
 const CODES: readonly ErrorCode[] = Object.values(ErrorCode);
 const CODE_INDEX = new Map<ErrorCode, number>(CODES.map((code, index) => [code, index + 1]));
 
+/** A cell's value is its scaled integer in `values`. */
+const VALUE = 0;
+/** A cell without a value that is no error (average growth outside its `to` period). */
+const NONE = 254;
+/** A cell whose value is printed in `texts`. */
+const TEXT = 255;
+
 /** The computed cells of one measure. @internal */
 export interface MeasureCells {
   readonly name: string;
   /** The decimals of the scaled integers (0 for a rank). */
   readonly decimals: number;
-  readonly values: Float64Array;
+  /** Scaled integers within int32 (larger ones are printed into `texts`). */
+  readonly values: Int32Array;
   readonly texts: Map<number, string>;
-  /** 0, or 1 + the index of the cell's error code in {@link ErrorCode}. */
+  /** `VALUE`, `NONE`, `TEXT`, or 1 + the index of the cell's error code in {@link ErrorCode}. */
   readonly codes: Uint8Array;
 }
 
-/** Cells for `length` rows, every one without a value until set. @internal */
-export function measureCells(name: string, decimals: number, length: number): MeasureCells {
-  return {
-    name,
-    decimals,
-    values: new Float64Array(length).fill(Number.NaN),
-    texts: new Map(),
-    codes: new Uint8Array(length),
-  };
+/**
+ * Cells over `values` and `codes` (views of one buffer for every measure of a panel, zero when
+ * given): every cell has the value 0 until set. With `none`, every cell has no value until set.
+ *
+ * @internal
+ */
+export function measureCells(
+  name: string,
+  decimals: number,
+  values: Int32Array,
+  codes: Uint8Array,
+  none = false,
+): MeasureCells {
+  if (none) codes.fill(NONE);
+  return { name, decimals, values, texts: new Map(), codes };
+}
+
+/** Stores a cell's scaled integer. @internal */
+export function setValue(cells: MeasureCells, row: number, q: number): void {
+  if ((q | 0) === q) {
+    cells.values[row] = q;
+    cells.codes[row] = VALUE;
+  } else {
+    setText(cells, row, fixedText(q, cells.decimals));
+  }
 }
 
 /** Records why a cell has no value. @internal */
@@ -41,6 +65,7 @@ export function fail(cells: MeasureCells, row: number, code: ErrorCode): void {
 /** Records a value beyond float64's exact integers, printed. @internal */
 export function setText(cells: MeasureCells, row: number, text: string): void {
   cells.texts.set(row, text);
+  cells.codes[row] = TEXT;
 }
 
 /**
@@ -61,12 +86,12 @@ export function scalarCell(cells: MeasureCells, row: number, compute: () => stri
 /** The code of a cell, if it has one. @internal */
 export function codeAt(cells: MeasureCells, row: number): ErrorCode | undefined {
   const index = cells.codes[row] as number;
-  return index === 0 ? undefined : CODES[index - 1];
+  return index === VALUE || index >= NONE ? undefined : CODES[index - 1];
 }
 
 /** The printed value of a cell, or `null`. @internal */
 export function cellText(cells: MeasureCells, row: number): string | null {
-  const q = cells.values[row] as number;
-  if (!Number.isNaN(q)) return fixedText(q, cells.decimals);
-  return cells.texts.get(row) ?? null;
+  const code = cells.codes[row] as number;
+  if (code === VALUE) return fixedText(cells.values[row] as number, cells.decimals);
+  return code === TEXT ? (cells.texts.get(row) ?? null) : null;
 }

@@ -12,7 +12,7 @@ import { ErrorCode, invalidArgumentError } from '../../errors.js';
 import { roundHalfUp } from '../../numbers/decimal.js';
 import { type Period, readPeriod } from '../../periods/period.js';
 import { POW10, rawValue, WIDE } from '../internal/cells.js';
-import { fail, type MeasureCells, scalarCell } from '../internal/output.js';
+import { fail, type MeasureCells, scalarCell, setValue } from '../internal/output.js';
 import { failedOperand, type MeasureContext } from './context.js';
 
 const FN = 'computePanel';
@@ -106,7 +106,7 @@ export function averageGrowthCells(
     }
     const q = roundedRoot(p, c, rootExponent, scaleUp);
     if (Number.isNaN(q)) scalar();
-    else cells.values[row] = q;
+    else setValue(cells, row, q);
   }
 }
 

@@ -10,21 +10,15 @@
 import { ErrorCode } from '../../errors.js';
 import { type Decimal, roundHalfUp, toDecimal } from '../../numbers/decimal.js';
 import { OK, POW10, rawValue, SAFE, WIDE } from '../internal/cells.js';
+import { roundedQuotient } from '../internal/exact.js';
 import type { PanelLayout } from '../internal/layout.js';
 import { fail, type MeasureCells, scalarCell } from '../internal/output.js';
 import { failedOperand, type MeasureContext } from './context.js';
 import { comparable, storeDifference } from './growth.js';
 
-/** Each row's bucket: its group in its period. @internal */
+/** Each row's bucket: its group in its period (or only its period). @internal */
 export function bucketsOf(layout: PanelLayout, withinGroups: boolean): Int32Array {
-  const periods = layout.periods.length;
-  const buckets = new Int32Array(layout.length);
-  for (let row = 0; row < layout.length; row += 1) {
-    buckets[row] =
-      (withinGroups ? (layout.groupOf[row] as number) * periods : 0) +
-      (layout.periodOf[row] as number);
-  }
-  return buckets;
+  return withinGroups ? layout.groupPeriods() : layout.periodOf;
 }
 
 function bucketCount(layout: PanelLayout, withinGroups: boolean): number {
@@ -76,9 +70,21 @@ export function shareCells(ctx: MeasureContext, indicator: string, cells: Measur
   const exponent = ctx.decimals + (ctx.percent ? 2 : 0);
   const multiplier = POW10[exponent] as number;
   const shown = ctx.percent ? 100 : 1;
+  const { values } = cells;
   for (let row = 0; row < layout.length; row += 1) {
-    if (failedOperand(cells, row, state[row] as number)) continue;
     const bucket = buckets[row] as number;
+    // The common cell, in one pass: a number of an exact, positive group total.
+    if (state[row] === OK && inexact[bucket] === 0) {
+      const whole = sums[bucket] as number;
+      if (whole > 0) {
+        const q = roundedQuotient((ints[row] as number) * multiplier, whole);
+        if ((q | 0) === q) {
+          values[row] = q;
+          continue;
+        }
+      }
+    }
+    if (failedOperand(cells, row, state[row] as number)) continue;
     if (inexact[bucket] === 1) {
       const whole = decimalSum(bucket);
       if (whole.isZero()) {

@@ -11,16 +11,16 @@ import { growthRate } from '../../calculators/growth/growthRate.js';
 import { percentagePointChange } from '../../calculators/growth/percentagePointChange.js';
 import { ErrorCode } from '../../errors.js';
 import { roundHalfUp } from '../../numbers/decimal.js';
-import { POW10, rawValue, SAFE, type ScaledColumn, WIDE } from '../internal/cells.js';
+import { OK, POW10, rawValue, SAFE, type ScaledColumn, WIDE } from '../internal/cells.js';
 import { asSafe, fixedText, roundedQuotient, roundedQuotientBig } from '../internal/exact.js';
-import { fail, type MeasureCells, scalarCell, setText } from '../internal/output.js';
+import { fail, type MeasureCells, scalarCell, setText, setValue } from '../internal/output.js';
 import { failedOperand, type MeasureContext } from './context.js';
 
 /** Stores `round(n / d)` for integers (d > 0), in float64 when exact, else in `bigint`. @internal */
 export function storeQuotient(cells: MeasureCells, row: number, n: number, d: number): void {
   const q = roundedQuotient(n, d);
   if (!Number.isNaN(q)) {
-    cells.values[row] = q;
+    setValue(cells, row, q);
     return;
   }
   storeBig(cells, row, BigInt(n), BigInt(d));
@@ -30,7 +30,7 @@ export function storeQuotient(cells: MeasureCells, row: number, n: number, d: nu
 export function storeBig(cells: MeasureCells, row: number, n: bigint, d: bigint): void {
   const big = roundedQuotientBig(n, d);
   const safe = asSafe(big);
-  if (!Number.isNaN(safe)) cells.values[row] = safe;
+  if (!Number.isNaN(safe)) setValue(cells, row, safe);
   else setText(cells, row, fixedText(big, cells.decimals));
 }
 
@@ -89,8 +89,21 @@ export function growthCells(ctx: MeasureContext, indicator: string, cells: Measu
   const exponent = ctx.decimals + (ctx.percent ? 2 : 0);
   const multiplier = POW10[exponent] as number;
   const shown = ctx.percent ? 100 : 1;
-  for (let row = 0; row < ctx.layout.length; row += 1) {
+  const { values } = cells;
+  const length = ctx.layout.length;
+  for (let row = 0; row < length; row += 1) {
     const previous = previousRows[row] as number;
+    // The common cell, in one pass: two numbers, a positive base, every step within 2^53.
+    if (previous >= 0 && state[row] === OK && state[previous] === OK) {
+      const p = ints[previous] as number;
+      if (p > 0) {
+        const q = roundedQuotient(((ints[row] as number) - p) * multiplier, p);
+        if ((q | 0) === q) {
+          values[row] = q;
+          continue;
+        }
+      }
+    }
     if (!comparable(cells, row, previous, column)) continue;
     if (state[row] === WIDE || state[previous] === WIDE) {
       const p = rawValue(column, previous);

@@ -9,7 +9,7 @@
  */
 import { type Decimal, toDecimal } from '../../numbers/decimal.js';
 import { OK, rawValue, WIDE } from '../internal/cells.js';
-import type { MeasureCells } from '../internal/output.js';
+import { type MeasureCells, setValue } from '../internal/output.js';
 import { failedOperand, type MeasureContext } from './context.js';
 import { bucketsOf } from './groups.js';
 
@@ -70,7 +70,7 @@ export function rankCells(
     for (let i = 0; i < slice.length; i += 1) {
       const row = slice[i] as number;
       if (i > 0 && !same(slice[i - 1] as number, row)) rank = i + 1;
-      cells.values[row] = rank;
+      setValue(cells, row, rank);
     }
   }
 }

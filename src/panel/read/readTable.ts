@@ -1,0 +1,635 @@
+/**
+ * A statistical table into a {@link PanelTable}: finds the title, the header (one or two rows,
+ * merged cells filled), a unit row, the key columns, and the layout — long (one row per
+ * town-period), wide (years as columns, with an indicator per row, per header or per table) or
+ * one period — then reads every cell, reporting each bad one by sheet, row and column and going
+ * on, and checks 合计 rows against the towns with the audit instead of counting them.
+ *
+ * @internal
+ * @module
+ */
+import { auditSum } from '../../audit/auditSum.js';
+import type { AuditResult } from '../../audit/types.js';
+import { ErrorCode, invalidArgumentError } from '../../errors.js';
+import type { PanelTable } from '../types.js';
+import {
+  columnLetter,
+  isTotalLabel,
+  isUnitName,
+  type KeyRole,
+  keyRole,
+  periodCell,
+  periodHeader,
+  splitHeader,
+  titleIndicator,
+  titleUnit,
+  titleYear,
+} from './headers.js';
+import { cellText, type RowCells, type RowSource, rowTexts } from './rows.js';
+import { plainNumberAt, readTableNumber } from './tableNumber.js';
+
+/**
+ * A cell the reader could not read, by sheet, row and column (`Sheet1!C7`); the rest of the
+ * table is read all the same.
+ *
+ * @category Panels
+ */
+export interface PanelReadIssue {
+  /** The sheet of an XLSX workbook. */
+  readonly sheet?: string;
+  /** The row as a spreadsheet numbers it (1 = the first line). */
+  readonly row: number;
+  /** The column letter (`'C'`). */
+  readonly column: string;
+  /** The cell's address: `'C7'`, or `'Sheet1!C7'` in a workbook. */
+  readonly cell: string;
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+/**
+ * A 合计 row's figure checked against the towns it sums ({@link auditSum}): a total row is read
+ * as a check, never as a town.
+ *
+ * @category Panels
+ */
+export interface PanelTotal {
+  readonly sheet?: string;
+  readonly row: number;
+  /** The total row's label (`'合计'`, `'全县'`). */
+  readonly label: string;
+  /** The group it totals, when the row names one. */
+  readonly group?: string;
+  readonly period: string;
+  readonly indicator: string;
+  /** The figure printed in the total row. */
+  readonly stated: string;
+  readonly audit: AuditResult;
+}
+
+/**
+ * A table read by {@link readPanelCsv} or `readPanelXlsx`: a {@link PanelTable} (each value
+ * column a `Float64Array` with `NaN` for a missing cell, or decimal text where a figure has more
+ * than 15 significant digits), and what the reader found on the way.
+ *
+ * @category Panels
+ */
+export interface PanelRead extends PanelTable {
+  readonly town: string[];
+  readonly period: string[];
+  readonly group?: string[];
+  readonly values: Record<string, Float64Array | (string | null)[]>;
+  readonly units: Record<string, string>;
+  /** The indicator columns, in the table's order. */
+  readonly indicators: readonly string[];
+  /** Every cell that could not be read (and every row left out), by sheet, row and column. */
+  readonly issues: readonly PanelReadIssue[];
+  /** Every 合计 figure, checked against its towns. */
+  readonly totals: readonly PanelTotal[];
+  /** The source row (as a spreadsheet numbers it) of each row of the table. */
+  readonly sourceRows: Int32Array;
+}
+
+/**
+ * How to read a table; every field is optional, the readers find the layout themselves.
+ *
+ * @category Panels
+ */
+export interface ReadPanelOptions {
+  /** The headers of the key columns, when they are not among the usual ones (乡镇, 年份, 县). */
+  readonly columns?: {
+    readonly town?: string;
+    readonly period?: string;
+    readonly group?: string;
+    readonly indicator?: string;
+  };
+  /** The period of a table of one period (default: the year its title names). */
+  readonly period?: string | number;
+  /** The indicator of a wide table of one indicator (default: the title, or `'value'`). */
+  readonly indicator?: string;
+  /** The unit of columns whose header and title name none. */
+  readonly unit?: string;
+  /** The CSV delimiter (default: the most frequent of `,`, tab and `;` in the header). */
+  readonly delimiter?: string;
+}
+
+type Layout = 'long' | 'wide' | 'single';
+
+interface ValueColumn {
+  readonly index: number;
+  readonly indicator: string;
+  readonly period?: string;
+}
+
+interface Frame {
+  readonly keys: Partial<Record<KeyRole, number>>;
+  readonly layout: Layout;
+  readonly columns: readonly ValueColumn[];
+  /** Filled in as the reader finds units (a `%` cell) and indicators (an indicator column). */
+  readonly units: Record<string, string>;
+  readonly indicators: string[];
+  readonly dataStart: number;
+  readonly period?: string;
+  readonly indicator?: string;
+}
+
+const IGNORED = /^(?:序号|编号|排序|备注|说明|no\.?|#|)$/i;
+const NOTE = /^(?:注|备注|说明|资料来源|数据来源|来源|填表|制表|审核)\s*[:：]?/;
+
+function nonEmpty(texts: readonly string[]): number {
+  return texts.filter((t) => t.length > 0).length;
+}
+
+function findKeys(
+  fn: string,
+  header: readonly string[],
+  options: ReadPanelOptions,
+): Partial<Record<KeyRole, number>> {
+  const keys: Partial<Record<KeyRole, number>> = {};
+  header.forEach((text, index) => {
+    const role = keyRole(splitHeader(text).name);
+    if (role !== undefined && keys[role] === undefined) keys[role] = index;
+  });
+  for (const role of ['town', 'period', 'group', 'indicator'] as const) {
+    const name = options.columns?.[role];
+    if (name === undefined) continue;
+    const index = header.findIndex((text) => text === name || splitHeader(text).name === name);
+    if (index < 0) {
+      throw invalidArgumentError(
+        fn,
+        `options.columns.${role}`,
+        `names no column of the header (${header.filter((t) => t.length > 0).join(', ')})`,
+        name,
+      );
+    }
+    keys[role] = index;
+  }
+  return keys;
+}
+
+/** Finds the title, the header rows, the unit row and the layout. */
+function frameOf(fn: string, source: RowSource, options: ReadPanelOptions): Frame {
+  const head: string[][] = [];
+  for (let i = 0; i < Math.min(source.count, 40); i += 1) head.push(rowTexts(source.row(i)));
+  let at = 0;
+  const titles: string[] = [];
+  while (at < head.length && nonEmpty(head[at] as string[]) <= 1) {
+    const text = (head[at] as string[]).find((t) => t.length > 0);
+    if (text !== undefined) titles.push(text);
+    at += 1;
+  }
+  const header = head[at];
+  if (header === undefined) {
+    throw invalidArgumentError(fn, 'table', 'has no header row (a row of at least two cells)');
+  }
+  const headerRow = source.line(at);
+  const keys = findKeys(fn, header, options);
+  if (keys.town === undefined) {
+    throw invalidArgumentError(
+      fn,
+      `row ${headerRow}`,
+      `has no town column (乡镇, 镇, 名称, 地区, town …; or name it with options.columns.town): ${header.join(', ')}`,
+    );
+  }
+  const keyColumns = new Set(Object.values(keys));
+  const isValueColumn = (index: number): boolean => !keyColumns.has(index);
+  // A second header row: years under merged indicator cells, or a unit row.
+  let dataStart = at + 1;
+  let periodsRow: readonly string[] | undefined;
+  let unitRow: readonly string[] | undefined;
+  for (let extra = 0; extra < 2; extra += 1) {
+    const row = head[dataStart];
+    if (
+      row === undefined ||
+      ((row[keys.town] ?? '').length > 0 && !isUnitName(row[keys.town] ?? ''))
+    )
+      break;
+    const cells = row.filter((text, index) => isValueColumn(index) && text.length > 0);
+    if (cells.length === 0) break;
+    if (periodsRow === undefined && cells.every((text) => periodHeader(text) !== undefined)) {
+      periodsRow = row;
+    } else if (
+      unitRow === undefined &&
+      cells.every((text) => isUnitName(text.replace(/^单位[:：]?|[（()）]/g, '')))
+    ) {
+      unitRow = row;
+    } else {
+      break;
+    }
+    dataStart += 1;
+  }
+  const defaultUnit = options.unit ?? titles.map(titleUnit).find((u) => u !== undefined);
+  const units: Record<string, string> = {};
+  const indicators: string[] = [];
+  const columns: ValueColumn[] = [];
+  const noteUnit = (indicator: string, unit: string | undefined): void => {
+    if (!indicators.includes(indicator)) indicators.push(indicator);
+    const chosen = unit ?? defaultUnit;
+    if (chosen !== undefined && units[indicator] === undefined) units[indicator] = chosen;
+  };
+  const unitAt = (index: number): string | undefined => {
+    const text = (unitRow?.[index] ?? '').replace(/^单位[:：]?|[（()）]/g, '').trim();
+    return text.length > 0 ? text.replace('％', '%') : undefined;
+  };
+  let layout: Layout;
+  const wideHeaders = header.map((text, index) =>
+    isValueColumn(index) ? periodHeader(text) : undefined,
+  );
+  if (periodsRow !== undefined) {
+    layout = 'wide';
+    let current: { name: string; unit?: string } | undefined;
+    header.forEach((text, index) => {
+      if (!isValueColumn(index)) return;
+      // A merged header cell spans the empty cells after it.
+      if (text.length > 0) current = splitHeader(text);
+      const period = periodHeader(periodsRow?.[index] ?? '');
+      if (current === undefined || period === undefined || IGNORED.test(current.name)) return;
+      noteUnit(current.name, unitAt(index) ?? current.unit);
+      columns.push({ index, indicator: current.name, period });
+    });
+  } else if (keys.period === undefined && wideHeaders.some((p) => p !== undefined)) {
+    layout = 'wide';
+    const single =
+      keys.indicator === undefined
+        ? (options.indicator ??
+          (titles.length > 0 ? titleIndicator(titles[titles.length - 1] as string) : 'value'))
+        : undefined;
+    wideHeaders.forEach((period, index) => {
+      if (period === undefined) return;
+      if (single !== undefined) noteUnit(single, unitAt(index));
+      columns.push({ index, indicator: single ?? '', period });
+    });
+  } else {
+    layout = keys.period === undefined ? 'single' : 'long';
+    header.forEach((text, index) => {
+      if (!isValueColumn(index)) return;
+      const { name, unit } = splitHeader(text);
+      if (IGNORED.test(name)) return;
+      noteUnit(name, unitAt(index) ?? unit);
+      columns.push({ index, indicator: name });
+    });
+  }
+  const period =
+    layout === 'single'
+      ? options.period === undefined
+        ? titles.map(titleYear).find((y) => y !== undefined)
+        : String(options.period)
+      : undefined;
+  if (layout === 'single' && period === undefined) {
+    throw invalidArgumentError(
+      fn,
+      'options.period',
+      'is needed: the table has no period column (年份, 年度, year …), no year columns, and its title names no year',
+    );
+  }
+  return {
+    keys,
+    layout,
+    columns,
+    units,
+    indicators,
+    dataStart,
+    ...(period === undefined ? {} : { period }),
+  };
+}
+
+/** A growable column of float64 values, with decimal text for the rare long figure. */
+interface Values {
+  data: Float64Array;
+  texts?: Map<number, string>;
+}
+
+function grow(values: Values, size: number): void {
+  if (size <= values.data.length) return;
+  const wider = new Float64Array(Math.max(size, values.data.length * 2)).fill(Number.NaN);
+  wider.set(values.data);
+  values.data = wider;
+}
+
+interface PendingTotal {
+  readonly line: number;
+  readonly label: string;
+  readonly group?: string;
+  readonly cells: {
+    readonly column: number;
+    readonly period: string;
+    readonly indicator: string;
+    readonly value: number | string;
+  }[];
+}
+
+/**
+ * Reads a table from its rows.
+ *
+ * @internal
+ */
+export function readTable(fn: string, source: RowSource, options: ReadPanelOptions): PanelRead {
+  const frame = frameOf(fn, source, options);
+  const { keys, columns } = frame;
+  const townAt = keys.town as number;
+  const sheet = source.sheet;
+  const issues: PanelReadIssue[] = [];
+  const issue = (line: number, column: number, code: ErrorCode, message: string): void => {
+    const letter = columnLetter(column);
+    const cell = `${sheet === undefined ? '' : `${sheet}!`}${letter}${line}`;
+    issues.push({
+      ...(sheet === undefined ? {} : { sheet }),
+      row: line,
+      column: letter,
+      cell,
+      code,
+      message: `${fn}: ${cell}: ${message}`,
+    });
+  };
+  const capacity =
+    frame.layout === 'long' || frame.layout === 'single' ? source.count - frame.dataStart : 0;
+  const values = new Map<string, Values>(
+    frame.indicators.map((name) => [
+      name,
+      { data: new Float64Array(Math.max(capacity, 16)).fill(Number.NaN) },
+    ]),
+  );
+  const town: string[] = [];
+  const period: string[] = [];
+  const group: string[] | undefined = keys.group === undefined ? undefined : [];
+  const sourceRows: number[] = [];
+  const totals: PendingTotal[] = [];
+  let lastTown = '';
+  let lastGroup = '';
+  let lastPeriodText = '';
+  let lastPeriod = '';
+  const periodLabels = new Map<string, string>();
+  // A town-period's row: towns and periods by number, so that a national table looks each up once.
+  const townIds = new Map<string, number>();
+  const periodIds = new Map<string, number>();
+  // Each town's rows by period id (−1 where it has none).
+  const townSlots: Int32Array[] = [];
+  let lastTownName = '';
+  let lastTownId = -1;
+  let lastPeriodName = '';
+  let lastPeriodId = -1;
+  const rowFor = (line: number, t: string, p: string, g: string): number => {
+    if (t !== lastTownName) {
+      lastTownName = t;
+      let id = townIds.get(t);
+      if (id === undefined) {
+        id = townIds.size;
+        townIds.set(t, id);
+        townSlots.push(new Int32Array(8).fill(-1));
+      }
+      lastTownId = id;
+    }
+    if (p !== lastPeriodName) {
+      lastPeriodName = p;
+      let id = periodIds.get(p);
+      if (id === undefined) {
+        id = periodIds.size;
+        periodIds.set(p, id);
+      }
+      lastPeriodId = id;
+    }
+    let slots = townSlots[lastTownId] as Int32Array;
+    if (lastPeriodId >= slots.length) {
+      const wider = new Int32Array(Math.max(slots.length * 2, lastPeriodId + 1)).fill(-1);
+      wider.set(slots);
+      slots = wider;
+      townSlots[lastTownId] = wider;
+    }
+    const known = slots[lastPeriodId] as number;
+    if (known >= 0) return known;
+    const row = town.length;
+    slots[lastPeriodId] = row;
+    town.push(t);
+    period.push(p);
+    group?.push(g);
+    sourceRows.push(line);
+    return row;
+  };
+
+  const readCell = (
+    cells: RowCells,
+    line: number,
+    column: ValueColumn,
+    indicator: string,
+  ): number | string | undefined => {
+    const i = column.index;
+    if (i >= cells.count) return undefined;
+    const fast = plainNumberAt(cells.text, cells.starts[i] as number, cells.ends[i] as number);
+    if (typeof fast === 'number') return fast;
+    if (fast === null) return undefined;
+    const text = cellText(cells, i);
+    const read = readTableNumber(text);
+    switch (read.kind) {
+      case 'missing':
+        return undefined;
+      case 'bad':
+        issue(line, i, ErrorCode.INVALID_NUMBER, `"${text}" is not a number; read as missing`);
+        return undefined;
+      default:
+        if (read.percent && frame.units[indicator] === undefined) frame.units[indicator] = '%';
+        return read.kind === 'number' ? read.value : read.text;
+    }
+  };
+
+  const storeValue = (target: Values, row: number, value: number | string): void => {
+    grow(target, row + 1);
+    if (typeof value === 'number') target.data[row] = value;
+    else {
+      target.texts ??= new Map();
+      target.texts.set(row, value);
+    }
+  };
+  const targetOf = (indicator: string, unit: string | undefined): Values => {
+    let target = values.get(indicator);
+    if (target === undefined) {
+      target = { data: new Float64Array(16).fill(Number.NaN) };
+      values.set(indicator, target);
+      frame.indicators.push(indicator);
+      const chosen = unit ?? options.unit;
+      if (chosen !== undefined) frame.units[indicator] = chosen;
+    }
+    return target;
+  };
+  const wide = frame.layout === 'wide';
+  const columnTargets = columns.map((column) => values.get(column.indicator));
+
+  for (let r = frame.dataStart; r < source.count; r += 1) {
+    const cells = source.row(r);
+    const line = source.line(r);
+    const rawTown = cellText(cells, townAt);
+    // Only a row without a town, or a note (注：…), is looked at whole.
+    if (rawTown.length === 0 || NOTE.test(rawTown)) {
+      const texts = rowTexts(cells);
+      const filled = nonEmpty(texts);
+      if (filled === 0) continue;
+      if (filled === 1 && NOTE.test(texts.find((t) => t.length > 0) ?? '')) continue;
+    }
+    const rawGroup = keys.group === undefined ? '' : cellText(cells, keys.group);
+    let periodText = frame.period ?? '';
+    if (keys.period !== undefined) {
+      const raw = cellText(cells, keys.period);
+      if (raw !== lastPeriodText) {
+        lastPeriodText = raw;
+        let label = periodLabels.get(raw);
+        if (label === undefined) {
+          label = periodCell(raw);
+          periodLabels.set(raw, label);
+        }
+        lastPeriod = label;
+      }
+      periodText = lastPeriod;
+    }
+    const rowIndicator =
+      keys.indicator === undefined ? undefined : splitHeader(cellText(cells, keys.indicator));
+    if (isTotalLabel(rawTown) || (rawTown.length === 0 && isTotalLabel(rawGroup))) {
+      const label = rawTown.length > 0 ? rawTown : rawGroup;
+      const groupName = rawGroup.length > 0 && !isTotalLabel(rawGroup) ? rawGroup : undefined;
+      const pending: PendingTotal = {
+        line,
+        label,
+        ...(groupName === undefined ? {} : { group: groupName }),
+        cells: [],
+      };
+      for (const column of columns) {
+        const indicator = rowIndicator?.name ?? column.indicator;
+        const value = readCell(cells, line, column, indicator);
+        if (value !== undefined && indicator.length > 0) {
+          pending.cells.push({
+            column: column.index,
+            period: column.period ?? periodText,
+            indicator,
+            value,
+          });
+        }
+      }
+      totals.push(pending);
+      continue;
+    }
+    // A town or group merged down a block of rows (its years, its indicators) prints once.
+    const townText = rawTown.length > 0 ? rawTown : lastTown;
+    const groupText = rawGroup.length > 0 ? rawGroup : lastGroup;
+    if (townText.length === 0) {
+      issue(line, townAt, ErrorCode.MISSING_DATA, 'has no town; row left out');
+      continue;
+    }
+    lastTown = townText;
+    lastGroup = groupText;
+    if (!wide && periodText.length === 0) {
+      issue(line, keys.period ?? townAt, ErrorCode.INVALID_PERIOD, 'has no period; row left out');
+      continue;
+    }
+    let row = -1;
+    if (!wide) {
+      const before = town.length;
+      row = rowFor(line, townText, periodText, groupText);
+      if (row < before) {
+        issue(
+          line,
+          townAt,
+          ErrorCode.INVALID_ARGUMENT,
+          `town "${townText}" in ${periodText} repeats row ${sourceRows[row]}; row left out`,
+        );
+        continue;
+      }
+    }
+    for (let c = 0; c < columns.length; c += 1) {
+      const column = columns[c] as ValueColumn;
+      const indicator = rowIndicator?.name ?? column.indicator;
+      if (indicator.length === 0) continue;
+      const target =
+        rowIndicator === undefined
+          ? (columnTargets[c] as Values)
+          : targetOf(indicator, rowIndicator.unit);
+      const at = wide ? rowFor(line, townText, column.period as string, groupText) : row;
+      const value = readCell(cells, line, column, indicator);
+      if (value === undefined) continue;
+      const existing = at < target.data.length ? (target.data[at] as number) : Number.NaN;
+      if (wide && (!Number.isNaN(existing) || target.texts?.has(at) === true)) {
+        issue(
+          line,
+          column.index,
+          ErrorCode.INVALID_ARGUMENT,
+          `${indicator} of "${townText}" in ${column.period} is given twice; the first is kept`,
+        );
+        continue;
+      }
+      storeValue(target, at, value);
+    }
+  }
+
+  const length = town.length;
+  const outValues: Record<string, Float64Array | (string | null)[]> = {};
+  for (const name of frame.indicators) {
+    const column = values.get(name) as Values;
+    grow(column, length);
+    const data = column.data.slice(0, length);
+    if (column.texts === undefined) {
+      outValues[name] = data;
+    } else {
+      const texts = column.texts;
+      outValues[name] = Array.from(
+        data,
+        (v, row) => texts.get(row) ?? (Number.isNaN(v) ? null : String(v)),
+      );
+    }
+  }
+  const table = {
+    town,
+    period,
+    ...(group === undefined ? {} : { group }),
+    values: outValues,
+    units: frame.units,
+    indicators: frame.indicators,
+  };
+  return {
+    ...table,
+    issues,
+    totals: auditTotals(table, totals, sheet, issue),
+    sourceRows: Int32Array.from(sourceRows),
+  };
+}
+
+function auditTotals(
+  table: Pick<PanelRead, 'town' | 'period' | 'group' | 'values'>,
+  pending: readonly PendingTotal[],
+  sheet: string | undefined,
+  issue: (line: number, column: number, code: ErrorCode, message: string) => void,
+): PanelTotal[] {
+  const out: PanelTotal[] = [];
+  for (const total of pending) {
+    for (const { column: at, period, indicator, value } of total.cells) {
+      const column = table.values[indicator];
+      if (column === undefined) continue;
+      const parts: string[] = [];
+      for (let row = 0; row < table.town.length; row += 1) {
+        if (table.period[row] !== period) continue;
+        if (total.group !== undefined && table.group?.[row] !== total.group) continue;
+        const v = column[row];
+        if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) continue;
+        parts.push(String(v));
+      }
+      if (parts.length === 0) continue;
+      const stated = String(value);
+      const audit = auditSum({ parts, stated });
+      out.push({
+        ...(sheet === undefined ? {} : { sheet }),
+        row: total.line,
+        label: total.label,
+        ...(total.group === undefined ? {} : { group: total.group }),
+        period,
+        indicator,
+        stated,
+        audit,
+      });
+      if (!audit.consistent && !audit.withinInputRounding) {
+        issue(
+          total.line,
+          at,
+          ErrorCode.VALIDATION_ERROR,
+          `${total.label} ${indicator} ${period} is ${stated}, but its ${parts.length} towns sum to ${audit.computed.toString()}`,
+        );
+      }
+    }
+  }
+  return out;
+}
