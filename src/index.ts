@@ -169,6 +169,7 @@ export {
 // Panels: every town and period at once, exact to the printed digit
 export type {
   AverageGrowthMeasure,
+  ComputePanelOptions,
   ContributionRateMeasure,
   GrowthMeasure,
   MeasureKind,
@@ -191,7 +192,7 @@ export type {
   ReadPanelOptions,
   ShareOfGroupMeasure,
 } from './panel/index.js';
-export { computePanel, readPanelCsv } from './panel/index.js';
+export { computePanel, panelToCsv, readPanelCsv } from './panel/index.js';
 // Report
 export type {
   DescribeGrowthOptions,

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 
 /** What the command reads and writes. */
 export interface CliIo {
@@ -16,6 +16,10 @@ export interface CliIo {
   stderr(text: string): void;
   /** Reads an input file (`-`: standard input) as text; throws an Error with a reason. */
   readFile(path: string): string;
+  /** Reads a large input file (a national table) as bytes; throws an Error with a reason. */
+  readBytes?(path: string): Uint8Array;
+  /** Writes an output file; throws an Error with a reason. */
+  writeFile?(path: string, text: string): void;
   /** Whether standard output is a terminal (colour, width). */
   readonly stdoutIsTTY?: boolean;
   /** Whether standard error is a terminal (progress bar). */
@@ -54,6 +58,33 @@ function readLimited(fd: number, limit: number): Buffer {
     if (total > limit) break;
   }
   return Buffer.concat(chunks);
+}
+
+/** The largest table `panel` reads: 2 GiB (a national panel in CSV is a few hundred MiB). */
+export const MAX_TABLE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+
+/**
+ * Reads a table file (or `-`) as bytes, with the checks of {@link readInputFile} and a limit of
+ * {@link MAX_TABLE_BYTES}.
+ */
+export function readInputBytes(path: string, limit: number = MAX_TABLE_BYTES): Uint8Array {
+  if (path !== '-') {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new Error('it is a directory, not a file');
+    if (!stat.isFile()) {
+      throw new Error(
+        'it is not a regular file (a pipe or a device): use - to read standard input',
+      );
+    }
+    if (stat.size > limit) {
+      throw new Error(`it has ${mebibytes(stat.size)}, more than the limit of ${mebibytes(limit)}`);
+    }
+    if (stat.size === 0) throw new Error('it is empty');
+    return readFileSync(path);
+  }
+  const bytes = readLimited(0, limit);
+  if (bytes.length === 0) throw new Error('it is empty');
+  return bytes;
 }
 
 /**

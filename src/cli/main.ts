@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { readInputFile } from './io.js';
+import { writeFileSync } from 'node:fs';
+import { readInputBytes, readInputFile } from './io.js';
 import { run } from './run.js';
 
 // A reader that closes the pipe early (`town-indicators report | head`) is not an error.
@@ -19,6 +20,8 @@ process.exitCode = run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readInputFile(path),
+  readBytes: (path) => readInputBytes(path),
+  writeFile: (path, text) => writeFileSync(path, text),
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   ...(process.stdout.columns === undefined ? {} : { columns: process.stdout.columns }),

@@ -1,5 +1,5 @@
 /**
- * The `town-indicators` command: `report`, `audit`, `score`, `check` and `convert`, parsed by commander, with every
+ * The `town-indicators` command: `report`, `audit`, `score`, `check`, `panel` and `convert`, parsed by commander, with every
  * input error ending in one clear line on stderr and a non-zero exit code, never a stack trace.
  * {@link run} takes its arguments and its input/output as parameters, so tests call it without
  * spawning a process; `main.ts` wires it to `process`.
@@ -36,6 +36,7 @@ import { areCompatible, findUnit, listUnits, type Unit } from '../units/table.js
 import { type CheckFlags, checkCommand } from './check.js';
 import type { CliIo } from './io.js';
 import { cliError, csvField, EXIT, isCliError, lines, oneLine } from './output.js';
+import { type PanelFlags, panelCommand } from './panel.js';
 import { outputWidth, paint, progress, useColor } from './terminal.js';
 
 export type { CliIo } from './io.js';
@@ -221,6 +222,35 @@ function buildProgram(io: CliIo, exit: (code: number) => void): Command {
     )
     .action((file: string, options: CheckFlags) => {
       exit(checkCommand(io, file, options));
+    });
+
+  program
+    .command('panel')
+    .description(
+      'Computes measures for every town and period of a CSV table (growth, average growth, share of group, ratio, points, pull, contribution rate, rank), exactly.',
+    )
+    .argument('<file>', 'a CSV table as offices export it (long or wide), or - for standard input')
+    .option(
+      '--measure <measure>',
+      'KIND:INDICATOR, repeatable: growth:X, average-growth:X:FROM:TO, share-of-group:X, ratio:A/B[:NAME], point-change:X, pull:X, contribution-rate:X, rank:X[:all]',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('--decimals <n>', 'decimals of every value (default 1)')
+    .addOption(
+      new Option('--scale <scale>', 'rates as').choices(['percent', 'fraction']).default('percent'),
+    )
+    .option('--period <period>', 'the period of a table of one period, when its title names none')
+    .option('--out <file>', 'write the CSV here (default: standard output)')
+    .option('--bom', 'start the CSV with a UTF-8 byte order mark, for Excel on zh-CN Windows')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  ${NAME} panel towns.csv --measure growth:地区生产总值 --measure share-of-group:地区生产总值 --out out.csv\n  ${NAME} panel towns.csv --measure ratio:城镇人口/常住人口:城镇化率 --measure average-growth:gdp:2015:2024`,
+    )
+    .configureOutput(output)
+    .exitOverride()
+    .action((file: string, options: PanelFlags) => {
+      exit(panelCommand(io, file, options));
     });
 
   program

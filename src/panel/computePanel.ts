@@ -1,5 +1,5 @@
 import { invalidArgumentError } from '../errors.js';
-import { requireObject } from '../numbers/internal.js';
+import { requireObject, requireOptions } from '../numbers/internal.js';
 import { type ScaledColumn, scaleColumn } from './internal/cells.js';
 import { panelLayout } from './internal/layout.js';
 import { type MeasureCells, measureCells } from './internal/output.js';
@@ -13,6 +13,12 @@ import { ratioCells } from './measures/ratio.js';
 import type { MeasureSpec, PanelResult, PanelScale, PanelSpec, PanelTable } from './types.js';
 
 const FN = 'computePanel';
+
+/** How {@link computePanel} reports its progress. @category Panels */
+export interface ComputePanelOptions {
+  /** Called after each measure with the number done and the number in all. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
 const KINDS: readonly MeasureSpec['measure'][] = [
   'growth',
   'average-growth',
@@ -146,6 +152,7 @@ function readMeasures(table: PanelTable, spec: PanelSpec): readonly string[] {
  *
  * @param table - the columnar table, one row per town-period ({@link PanelTable})
  * @param spec - the measures, `decimals` (default 1) and `scale` (default `'percent'`)
+ * @param options - `onProgress(done, total)`, called after each measure (for a progress bar)
  * @returns the columns, in the table's row order, with a code in `errors` for every cell without
  *   a value (`NO_PREVIOUS_PERIOD`, `MISSING_DATA`, `INVALID_NUMBER`, `DIVISION_BY_ZERO`,
  *   `NON_POSITIVE_BASE`)
@@ -173,8 +180,17 @@ function readMeasures(table: PanelTable, spec: PanelSpec): readonly string[] {
  *
  * @category Panels
  */
-export function computePanel(table: PanelTable, spec: PanelSpec): PanelResult {
+export function computePanel(
+  table: PanelTable,
+  spec: PanelSpec,
+  options: ComputePanelOptions = {},
+): PanelResult {
   requireObject(FN, 'spec', spec, 'PanelSpec { measures, decimals?, scale? }');
+  requireOptions(FN, options);
+  const { onProgress } = options;
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw invalidArgumentError(FN, 'options.onProgress', 'must be a function', onProgress);
+  }
   const layout = panelLayout(table);
   const names = readMeasures(table, spec);
   const decimals = readDecimals(spec.decimals, 'spec.decimals');
@@ -287,9 +303,12 @@ export function computePanel(table: PanelTable, spec: PanelSpec): PanelResult {
     }
   };
   const outputs = new Array<MeasureCells>(spec.measures.length);
+  let done = 0;
   for (const index of order) {
     outputs[index] = compute(index);
     release(index);
+    done += 1;
+    onProgress?.(done, order.length);
   }
   return panelResult(layout, table, outputs);
 }

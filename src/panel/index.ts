@@ -1,4 +1,7 @@
+export type { ComputePanelOptions } from './computePanel.js';
 export { computePanel } from './computePanel.js';
+export type { PanelToCsvOptions } from './panelToCsv.js';
+export { panelToCsv } from './panelToCsv.js';
 export type {
   PanelRead,
   PanelReadIssue,

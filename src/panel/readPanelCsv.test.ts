@@ -36,7 +36,9 @@ describe('readPanelCsv', () => {
       },
     ]);
     // The total row is a check, not a town: 1100 + (missing) = 1100; 常住人口 — + 3100 = 3100.
-    expect(table.totals.map((t) => [t.row, t.group, t.indicator, t.stated, t.audit.consistent])).toEqual([
+    expect(
+      table.totals.map((t) => [t.row, t.group, t.indicator, t.stated, t.audit.consistent]),
+    ).toEqual([
       [7, 'A县', '地区生产总值', '1100', true],
       [7, 'A县', '常住人口', '3100', true],
     ]);
@@ -56,7 +58,8 @@ describe('readPanelCsv', () => {
   });
 
   it('reads a wide table of one indicator, named by its title', () => {
-    const csv = '各镇地区生产总值（单位：亿元）\n镇,县,2021年,2022年,2023年\n甲镇,A县,1.5,1.6,—\n乙镇,A县,2,2.5,3\n全县,,3.5,4.1,\n';
+    const csv =
+      '各镇地区生产总值（单位：亿元）\n镇,县,2021年,2022年,2023年\n甲镇,A县,1.5,1.6,—\n乙镇,A县,2,2.5,3\n全县,,3.5,4.1,\n';
     const table = readPanelCsv(csv);
     expect(table.indicators).toEqual(['地区生产总值']);
     expect(table.units).toEqual({ 地区生产总值: '亿元' });
@@ -81,12 +84,15 @@ describe('readPanelCsv', () => {
     expect(table.units).toEqual({ 地区生产总值: '万元', 常住人口: '人' });
     expect(table.period).toEqual(['2022', '2023', '2022', '2023']);
     expect(floats(table.values['常住人口'])).toEqual([5000, 5100, 3000, 2900]);
-    const result = computePanel(table, { measures: [{ measure: 'growth', indicator: '地区生产总值' }] });
+    const result = computePanel(table, {
+      measures: [{ measure: 'growth', indicator: '地区生产总值' }],
+    });
     expect(result.columns['growth:地区生产总值']).toEqual([null, '10.0', null, '-5.0']);
   });
 
   it('reads a wide table with an indicator per row, towns merged down their rows', () => {
-    const csv = '乡镇,指标,2022,2023\n甲镇,地区生产总值（万元）,100,110\n,常住人口（人）,5000,5100\n乙镇,地区生产总值（万元）,200,190\n,常住人口（人）,3000,2900\n';
+    const csv =
+      '乡镇,指标,2022,2023\n甲镇,地区生产总值（万元）,100,110\n,常住人口（人）,5000,5100\n乙镇,地区生产总值（万元）,200,190\n,常住人口（人）,3000,2900\n';
     const table = readPanelCsv(csv);
     expect(table.indicators).toEqual(['地区生产总值', '常住人口']);
     expect(table.units).toEqual({ 地区生产总值: '万元', 常住人口: '人' });
@@ -102,7 +108,9 @@ describe('readPanelCsv', () => {
   });
 
   it('keeps a figure of more than 15 significant digits as decimal text', () => {
-    const table = readPanelCsv('镇,年份,x\n甲镇,2023,1234567890123456.7\n乙镇,2023,—\n丙镇,2023,1.5\n');
+    const table = readPanelCsv(
+      '镇,年份,x\n甲镇,2023,1234567890123456.7\n乙镇,2023,—\n丙镇,2023,1.5\n',
+    );
     expect(table.values.x).toEqual(['1234567890123456.7', null, '1.5']);
   });
 
@@ -110,12 +118,19 @@ describe('readPanelCsv', () => {
     const table = readPanelCsv('镇,年份,x\n甲镇,2023,1\n甲镇,2023,2\n');
     expect(floats(table.values.x)).toEqual([1]);
     expect(table.issues).toEqual([
-      expect.objectContaining({ row: 3, column: 'A', code: 'INVALID_ARGUMENT', message: expect.stringContaining('repeats row 2') }),
+      expect.objectContaining({
+        row: 3,
+        column: 'A',
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringContaining('repeats row 2'),
+      }),
     ]);
   });
 
   it('refuses a table without a town column or a period, naming the row', () => {
-    expect(() => readPanelCsv('title\nfoo,bar\n1,2\n')).toThrow(/readPanelCsv: row 2 has no town column/);
+    expect(() => readPanelCsv('title\nfoo,bar\n1,2\n')).toThrow(
+      /readPanelCsv: row 2 has no town column/,
+    );
     expect(() => readPanelCsv('镇,x\n甲镇,1\n')).toThrow(/options\.period is needed/);
     expect(readPanelCsv('镇,x\n甲镇,1\n', { period: 2024 }).period).toEqual(['2024']);
     expect(() => readPanelCsv('镇,年份,x\n', { columns: { group: '县' } })).toThrow(
@@ -130,14 +145,25 @@ describe('readPanelCsv', () => {
     );
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom('甲镇', '乙镇', '丙镇', 'D'), fc.constantFrom(2021, 2022, 2023), cell, cell), {
-          minLength: 1,
-          maxLength: 12,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('甲镇', '乙镇', '丙镇', 'D'),
+            fc.constantFrom(2021, 2022, 2023),
+            cell,
+            cell,
+          ),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
         (rows) => {
           const lines = rows.map(([t, y, a, b]) => [t, String(y), a, b]);
           const plain = ['乡镇,年份,a,b', ...lines.map((l) => l.join(','))].join('\n');
-          const quoted = ['"乡镇","年份","a","b"', ...lines.map((l) => l.map((c) => `"${c}"`).join(','))].join('\n');
+          const quoted = [
+            '"乡镇","年份","a","b"',
+            ...lines.map((l) => l.map((c) => `"${c}"`).join(',')),
+          ].join('\n');
           expect(readPanelCsv(quoted)).toEqual(readPanelCsv(plain));
         },
       ),
@@ -145,7 +171,8 @@ describe('readPanelCsv', () => {
   });
 
   it('gives computePanel the values the strings give', () => {
-    const csv = '镇,年份,x\n甲镇,2022,3\n甲镇,2023,3.0015\n乙镇,2022,0.1\n乙镇,2023,0.30000000000001\n';
+    const csv =
+      '镇,年份,x\n甲镇,2022,3\n甲镇,2023,3.0015\n乙镇,2022,0.1\n乙镇,2023,0.30000000000001\n';
     const read = readPanelCsv(csv);
     const strings = {
       town: read.town,
@@ -154,6 +181,11 @@ describe('readPanelCsv', () => {
     };
     const spec = { measures: [{ measure: 'growth' as const, indicator: 'x' }], decimals: 12 };
     expect(computePanel(read, spec).columns).toEqual(computePanel(strings, spec).columns);
-    expect(computePanel(read, spec).columns['growth:x']).toEqual([null, '0.050000000000', null, '200.000000000010']);
+    expect(computePanel(read, spec).columns['growth:x']).toEqual([
+      null,
+      '0.050000000000',
+      null,
+      '200.000000000010',
+    ]);
   });
 });
