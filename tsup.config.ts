@@ -26,10 +26,11 @@ const entries = {
   index: 'src/index.ts',
   'entries/calculators': 'src/entries/calculators.ts',
   'entries/sample': 'src/entries/sample.ts',
+  'entries/xlsx': 'src/entries/xlsx.ts',
 };
 // decimal.js stays shared with the user's copy; zod is a peer. date-fns is inlined into the core
 // (the few functions the periods use), so that loading it costs no extra files.
-const external = ['zod', 'decimal.js'];
+const external = ['zod', 'decimal.js', 'papaparse', /^read-excel-file/];
 
 function isCore(path: string): boolean {
   return CORE.test(relative(src, path).replaceAll('\\', '/'));

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import * as xlsxEntry from '../src/entries/xlsx.js';
 import * as library from '../src/index.js';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
@@ -92,8 +93,10 @@ function compile(code: string): string {
   }).outputText;
 }
 
-const names = Object.keys(library);
-const values = Object.values(library);
+// The root's exports and those of the optional `town-indicators/xlsx` entry point.
+const scope: Record<string, unknown> = { ...library, ...xlsxEntry };
+const names = Object.keys(scope);
+const values = Object.values(scope);
 const markdownFiles = [
   join(rootDir, 'README.md'),
   ...readdirSync(docsDir)
@@ -144,6 +147,7 @@ function typeErrors(): string[] {
     paths: {
       'town-indicators': [join(srcDir, 'index.ts')],
       'npm:town-indicators': [join(srcDir, 'index.ts')],
+      'town-indicators/xlsx': [join(srcDir, 'entries', 'xlsx.ts')],
     },
   };
   const indexProgram = ts.createProgram([join(srcDir, 'index.ts')], options);
@@ -159,7 +163,12 @@ function typeErrors(): string[] {
         new RegExp(`\\b${name}\\b`).test(example.code) &&
         !new RegExp(`\\b(const|let|var|function)\\s+${name}\\b`).test(example.code),
     );
-    const prelude = `import { ${used.join(', ')} } from 'town-indicators';\n`;
+    const fromXlsx = Object.keys(xlsxEntry).filter((name) =>
+      new RegExp(`\\b${name}\\b`).test(example.code),
+    );
+    const prelude = `import { ${used.join(', ')} } from 'town-indicators';\n${
+      fromXlsx.length > 0 ? `import { ${fromXlsx.join(', ')} } from 'town-indicators/xlsx';\n` : ''
+    }`;
     const code = `${prelude}export {};\n${example.code}\n`;
     virtual.set(join(rootDir, '.examples', `example-${index}.ts`), code);
   });

@@ -16,29 +16,40 @@ const esmSource = `
 import { Decimal, growthRate, parseQuantity, quantity, convert, TownIndicatorsError } from 'town-indicators';
 import type { Quantity, DecimalInput } from 'town-indicators';
 import { Decimal as UserDecimal } from 'decimal.js';
+import { computePanel, readPanelCsv } from 'town-indicators';
+import type { PanelResult } from 'town-indicators';
+import { readPanelXlsx } from 'town-indicators/xlsx';
 
 const input: DecimalInput = new UserDecimal('100');
 const rate: Decimal = growthRate(input, '110');
 const amount: Quantity = parseQuantity('60.3亿元');
 const area: Decimal = convert('116.7', '公顷', '亩');
 const error: TownIndicatorsError = new TownIndicatorsError('PARSE_ERROR', 'x');
-console.log(JSON.stringify([rate.toString(), String(amount), area.toString(), quantity(1, 'mu').to('m2').toFixed(2), error.code]));
+const panel: PanelResult = computePanel(readPanelCsv('镇,年份,x\\na,2023,3\\na,2024,3.0015\\n'), {
+  measures: [{ measure: 'growth', indicator: 'x' }],
+});
+console.log(JSON.stringify([rate.toString(), String(amount), area.toString(), quantity(1, 'mu').to('m2').toFixed(2), error.code, panel.columns['growth:x'], typeof readPanelXlsx]));
 `;
 
 const cjsSource = `
 import { Decimal, growthRate, parseQuantity, quantity, convert, TownIndicatorsError } from 'town-indicators';
 import type { Quantity, DecimalInput } from 'town-indicators';
 import lib = require('town-indicators');
+import xlsx = require('town-indicators/xlsx');
 
 const input: DecimalInput = '100';
 const rate: Decimal = growthRate(input, '110');
 const amount: Quantity = parseQuantity('60.3亿元');
 const area: Decimal = convert('116.7', '公顷', '亩');
 const error: TownIndicatorsError = new lib.TownIndicatorsError('PARSE_ERROR', 'x');
-console.log(JSON.stringify([rate.toString(), String(amount), area.toString(), quantity(1, 'mu').to('m2').toFixed(2), error.code]));
+const panel: lib.PanelResult = lib.computePanel(lib.readPanelCsv('镇,年份,x\\na,2023,3\\na,2024,3.0015\\n'), {
+  measures: [{ measure: 'growth', indicator: 'x' }],
+});
+console.log(JSON.stringify([rate.toString(), String(amount), area.toString(), quantity(1, 'mu').to('m2').toFixed(2), error.code, panel.columns['growth:x'], typeof xlsx.readPanelXlsx]));
 `;
 
-const expected = ['0.1', '60.3亿元', '1750.5', '666.67', 'PARSE_ERROR'];
+// The panel's cell lies on a rounding boundary (0.05 % exactly; float64 gives 0.0499…): 0.1.
+const expected = ['0.1', '60.3亿元', '1750.5', '666.67', 'PARSE_ERROR', [null, '0.1'], 'function'];
 
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /**
  * The zod-free entries, as a user without zod installed meets them: a project that has only the
- * packed package and its dependencies (decimal.js, date-fns), no zod. `town-indicators/calculators`
+ * packed package and its dependencies (decimal.js, date-fns, papaparse), no zod. `town-indicators/calculators`
  * and `town-indicators/sample` import, type-check and compute in Node as ESM and as CJS; the root
  * entry, which holds the models, fails there (so the check can fail).
  */
@@ -40,7 +40,7 @@ function node(file: string): { status: number | null; stdout: string; stderr: st
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'town-indicators-no-zod-'));
   installPacked(work, { name: 'no-zod' });
-  for (const dependency of ['decimal.js', 'date-fns', '@date-fns']) {
+  for (const dependency of ['decimal.js', 'date-fns', '@date-fns', 'papaparse']) {
     symlinkSync(join(root, 'node_modules', dependency), join(work, 'node_modules', dependency));
   }
   writeFileSync(join(work, 'esm.mts'), esm);
