@@ -192,7 +192,7 @@ export type {
   ReadPanelOptions,
   ShareOfGroupMeasure,
 } from './panel/index.js';
-export { computePanel, panelToCsv, readPanelCsv } from './panel/index.js';
+export { computePanel, panelToCsv, readDatasetCsv, readPanelCsv } from './panel/index.js';
 // Report
 export type {
   DescribeGrowthOptions,

@@ -8,6 +8,8 @@ export type {
   PanelTotal,
   ReadPanelOptions,
 } from './read/readTable.js';
+export type { DatasetRead, ReadDatasetCsvOptions } from './readDatasetCsv.js';
+export { readDatasetCsv } from './readDatasetCsv.js';
 export { readPanelCsv } from './readPanelCsv.js';
 export type {
   AverageGrowthMeasure,
