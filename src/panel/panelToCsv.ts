@@ -1,5 +1,5 @@
 import { invalidArgumentError } from '../errors.js';
-import { requireOptions } from '../numbers/internal.js';
+import { requireObject, requireOptions } from '../numbers/internal.js';
 import type { PanelResult } from './types.js';
 
 const FN = 'panelToCsv';
@@ -40,8 +40,13 @@ function quoted(cell: string): string {
  * @category Panels
  */
 export function panelToCsv(result: PanelResult, options: PanelToCsvOptions = {}): string {
+  requireObject(FN, 'result', result, 'PanelResult { columns, length }');
+  requireObject(FN, 'result.columns', result.columns, 'an object of columns');
   requireOptions(FN, options);
   const all = result.columns as Readonly<Record<string, readonly (string | null)[] | undefined>>;
+  if (options.columns !== undefined && !Array.isArray(options.columns)) {
+    throw invalidArgumentError(FN, 'options.columns', 'must be an array of column names', options.columns);
+  }
   const names = options.columns ?? Object.keys(all);
   const columns = names.map((name, index) => {
     const column = all[name];

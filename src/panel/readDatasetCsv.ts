@@ -5,7 +5,7 @@ import { INDICATOR_CODE_PATTERN } from '../models/observation.js';
 import { requireOptions } from '../numbers/internal.js';
 import { findUnit } from '../units/table.js';
 import type { PanelRead, PanelReadIssue, PanelTotal, ReadPanelOptions } from './read/readTable.js';
-import { readPanelCsv } from './readPanelCsv.js';
+import { readCsvTable } from './readPanelCsv.js';
 
 const FN = 'readDatasetCsv';
 
@@ -78,7 +78,7 @@ export function readDatasetCsv(
   options: ReadDatasetCsvOptions = {},
 ): DatasetRead {
   requireOptions(FN, options);
-  const table: PanelRead = readPanelCsv(text, options);
+  const table: PanelRead = readCsvTable(FN, text, options);
   const standard = new Map(listIndicators().map((i) => [i.nameZh, i.code]));
   const issues: PanelReadIssue[] = [...table.issues];
   const codes = new Map<string, string>();

@@ -15,10 +15,10 @@ export function csvText(fn: string, input: string | Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function delimiterOf(text: string, given: string | undefined): string {
+function delimiterOf(fn: string, text: string, given: string | undefined): string {
   if (given !== undefined) {
     if (typeof given !== 'string' || given.length !== 1) {
-      throw invalidArgumentError(FN, 'options.delimiter', 'must be one character', given);
+      throw invalidArgumentError(fn, 'options.delimiter', 'must be one character', given);
     }
     return given;
   }
@@ -75,7 +75,16 @@ export function csvRows(text: string, delimiter: string): RowSource {
  * @category Panels
  */
 export function readPanelCsv(text: string | Uint8Array, options: ReadPanelOptions = {}): PanelRead {
-  requireOptions(FN, options);
-  const csv = csvText(FN, text);
-  return readTable(FN, csvRows(csv, delimiterOf(csv, options.delimiter)), options);
+  return readCsvTable(FN, text, options);
+}
+
+/** {@link readPanelCsv} for another function, whose name its errors carry. @internal */
+export function readCsvTable(
+  fn: string,
+  text: string | Uint8Array,
+  options: ReadPanelOptions,
+): PanelRead {
+  requireOptions(fn, options);
+  const csv = csvText(fn, text);
+  return readTable(fn, csvRows(csv, delimiterOf(fn, csv, options.delimiter)), options);
 }

@@ -27,6 +27,8 @@ const keyFigures: Readonly<Record<string, readonly string[]>> = {
   'project-portfolio.ts': ['68.0%', '9.614亿元', '12.81亿元', 'percentage points', '个百分点'],
   // real-text DP01: the components' growths give 12.473% and 9.564%, not 13.1% and 9.5%
   'read-a-bulletin.ts': ['-0.006', '5 claims checked, 2 inconsistent', '12.473%', '9.564%'],
+  // an illustrative county table: 合计 rows audited; 42000 → 42021 residents is exactly +0.05 %
+  'town-panel.ts': ['60 town-years', '→ consistent', 'exact 0.1%, float64 0.0%', 'NO_PREVIOUS_PERIOD 24'],
 };
 
 interface Run {
