@@ -130,13 +130,21 @@ export function panelCommand(io: CliIo, file: string, flags: PanelFlags): number
       );
     }
   }
-  const counts = new Map<string, number>();
-  for (const e of result.errors) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
-  const without = [...counts].map(([code, n]) => `${code} ${n}`).join(', ');
-  io.stderr(
-    `panel: ${result.length} rows × ${result.measures.length} measures${
-      without.length > 0 ? `; cells without a value: ${without}` : ''
-    }${table.issues.length > 0 ? `; ${table.issues.length} cells of the file not read (first: ${table.issues[0]?.message})` : ''}\n`,
-  );
+  // A summary on a terminal; bad cells of the file are told wherever stderr goes.
+  if (io.stderrIsTTY === true) {
+    const counts = new Map<string, number>();
+    for (const e of result.errors) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
+    const without = [...counts].map(([code, n]) => `${code} ${n}`).join(', ');
+    io.stderr(
+      `panel: ${result.length} rows × ${result.measures.length} measures${
+        without.length > 0 ? `; cells without a value: ${without}` : ''
+      }\n`,
+    );
+  }
+  if (table.issues.length > 0) {
+    io.stderr(
+      `panel: ${table.issues.length} cells of the file not read; the first: ${table.issues[0]?.message}\n`,
+    );
+  }
   return EXIT.OK;
 }

@@ -45,7 +45,12 @@ export function panelToCsv(result: PanelResult, options: PanelToCsvOptions = {})
   requireOptions(FN, options);
   const all = result.columns as Readonly<Record<string, readonly (string | null)[] | undefined>>;
   if (options.columns !== undefined && !Array.isArray(options.columns)) {
-    throw invalidArgumentError(FN, 'options.columns', 'must be an array of column names', options.columns);
+    throw invalidArgumentError(
+      FN,
+      'options.columns',
+      'must be an array of column names',
+      options.columns,
+    );
   }
   const names = options.columns ?? Object.keys(all);
   const columns = names.map((name, index) => {

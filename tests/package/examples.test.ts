@@ -28,7 +28,12 @@ const keyFigures: Readonly<Record<string, readonly string[]>> = {
   // real-text DP01: the components' growths give 12.473% and 9.564%, not 13.1% and 9.5%
   'read-a-bulletin.ts': ['-0.006', '5 claims checked, 2 inconsistent', '12.473%', '9.564%'],
   // an illustrative county table: 合计 rows audited; 42000 → 42021 residents is exactly +0.05 %
-  'town-panel.ts': ['60 town-years', '→ consistent', 'exact 0.1%, float64 0.0%', 'NO_PREVIOUS_PERIOD 24'],
+  'town-panel.ts': [
+    '60 town-years',
+    '→ consistent',
+    'exact 0.1%, float64 0.0%',
+    'NO_PREVIOUS_PERIOD 24',
+  ],
 };
 
 interface Run {
