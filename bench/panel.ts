@@ -25,7 +25,6 @@ import {
 
 const built = '../dist/index.js';
 const here = fileURLToPath(import.meta.url);
-const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const RUNS = 3;
 
 interface JobReport {
@@ -113,31 +112,36 @@ async function floatJob(towns: number): Promise<JobReport> {
     const start = performance.now();
     outputs = [];
     const round1 = (x: number): number => Math.round(x * 10) / 10;
+    // Each row's county-year as one index (the rows are in town order, years consecutive).
+    const countyIds = new Map<string, number>();
+    const bucket = new Int32Array(rows);
+    for (let r = 0; r < rows; r += 1) {
+      const county = table.group[r] as string;
+      let id = countyIds.get(county);
+      if (id === undefined) {
+        id = countyIds.size;
+        countyIds.set(county, id);
+      }
+      bucket[r] = id * YEARS + ((table.period[r] as number) - FIRST_YEAR);
+    }
+    const sums = new Float64Array(countyIds.size * YEARS);
     for (let k = 0; k < INDICATORS; k += 1) {
       const column = table.values[indicatorName(k)] as string[];
       const v = new Float64Array(rows);
-      for (let r = 0; r < rows; r += 1)
-        v[r] = column[r] === '' ? Number.NaN : Number.parseFloat(column[r] as string);
+      for (let r = 0; r < rows; r += 1) v[r] = column[r] === '' ? Number.NaN : Number.parseFloat(column[r] as string);
       const growth = new Float64Array(rows).fill(Number.NaN);
       const average = new Float64Array(rows).fill(Number.NaN);
       const share = new Float64Array(rows);
-      const sums = new Map<string, number>();
+      sums.fill(0);
       for (let r = 0; r < rows; r += 1) {
         const y = (table.period[r] as number) - FIRST_YEAR;
         if (y > 0) growth[r] = round1(((v[r] as number) / (v[r - 1] as number)) * 100 - 100);
         if (y === YEARS - 1) {
           average[r] = round1(((v[r] as number) / (v[r - y] as number)) ** (1 / y) * 100 - 100);
         }
-        if (!Number.isNaN(v[r] as number)) {
-          const key = `${table.group[r]}|${table.period[r]}`;
-          sums.set(key, (sums.get(key) ?? 0) + (v[r] as number));
-        }
+        if (!Number.isNaN(v[r] as number)) sums[bucket[r] as number] += v[r] as number;
       }
-      for (let r = 0; r < rows; r += 1) {
-        share[r] = round1(
-          ((v[r] as number) / (sums.get(`${table.group[r]}|${table.period[r]}`) as number)) * 100,
-        );
-      }
+      for (let r = 0; r < rows; r += 1) share[r] = round1(((v[r] as number) / (sums[bucket[r] as number] as number)) * 100);
       outputs.push(growth, average, share);
     }
     runsMs.push(performance.now() - start);
@@ -184,7 +188,7 @@ function hasPandas(): boolean {
 }
 
 function pandasJob(towns: number, path: string, mode: 'compute' | 'csv'): JobReport {
-  const out = execFileSync('python3', [`${benchDir}/panel_pandas.py`, path, mode, String(RUNS)], {
+  const out = execFileSync('python3', [fileURLToPath(new URL('../bench/panel_pandas.py', import.meta.url)), path, mode, String(RUNS)], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });

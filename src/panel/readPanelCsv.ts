@@ -2,32 +2,34 @@ import Papa from 'papaparse';
 import { invalidArgumentError } from '../errors.js';
 import { requireOptions } from '../numbers/internal.js';
 import { type PanelRead, type ReadPanelOptions, readTable } from './read/readTable.js';
-import { gridRows, plainCsvRows, type RowSource } from './read/rows.js';
+import { gridRows, plainCsvRows, type RowSource, utf8Bytes, utf8Text } from './read/rows.js';
 
 const FN = 'readPanelCsv';
 
-/** The text of CSV input: a string as given, bytes as UTF-8, without a byte-order mark. @internal */
-export function csvText(fn: string, input: string | Uint8Array): string {
-  let text: string;
-  if (typeof input === 'string') text = input;
-  else if (input instanceof Uint8Array) text = new TextDecoder('utf-8').decode(input);
+/** The bytes of CSV input: a string as UTF-8, bytes as given, without a byte-order mark. @internal */
+export function csvBytes(fn: string, input: string | Uint8Array): Uint8Array {
+  let bytes: Uint8Array;
+  if (typeof input === 'string') bytes = utf8Bytes(input);
+  else if (input instanceof Uint8Array) bytes = input;
   else throw invalidArgumentError(fn, 'text', 'must be a string or a Uint8Array of UTF-8', input);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
-function delimiterOf(fn: string, text: string, given: string | undefined): string {
+function delimiterOf(fn: string, bytes: Uint8Array, given: string | undefined): string {
   if (given !== undefined) {
-    if (typeof given !== 'string' || given.length !== 1) {
-      throw invalidArgumentError(fn, 'options.delimiter', 'must be one character', given);
+    if (typeof given !== 'string' || given.length !== 1 || given.charCodeAt(0) > 127) {
+      throw invalidArgumentError(fn, 'options.delimiter', 'must be one ASCII character', given);
     }
     return given;
   }
   // The most frequent candidate in the first lines (a title line may hold none).
-  const head = text.slice(0, 4096);
+  const head = bytes.subarray(0, 4096);
   let best = ',';
   let most = 0;
   for (const candidate of [',', '\t', ';']) {
-    const count = head.split(candidate).length - 1;
+    const code = candidate.charCodeAt(0);
+    let count = 0;
+    for (const byte of head) if (byte === code) count += 1;
     if (count > most) {
       best = candidate;
       most = count;
@@ -36,10 +38,10 @@ function delimiterOf(fn: string, text: string, given: string | undefined): strin
   return best;
 }
 
-/** The rows of CSV text: split here when it has no quotes, by Papa Parse when it has. @internal */
-export function csvRows(text: string, delimiter: string): RowSource {
-  if (!text.includes('"')) return plainCsvRows(text, delimiter);
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+/** The rows of CSV bytes: split here when they hold no quote, by Papa Parse when they do. @internal */
+export function csvRows(bytes: Uint8Array, delimiter: string): RowSource {
+  if (!bytes.includes(34)) return plainCsvRows(bytes, delimiter);
+  const parsed = Papa.parse<string[]>(utf8Text(bytes), { delimiter, skipEmptyLines: false });
   return gridRows(parsed.data);
 }
 
@@ -85,6 +87,6 @@ export function readCsvTable(
   options: ReadPanelOptions,
 ): PanelRead {
   requireOptions(fn, options);
-  const csv = csvText(fn, text);
-  return readTable(fn, csvRows(csv, delimiterOf(fn, csv, options.delimiter)), options);
+  const bytes = csvBytes(fn, text);
+  return readTable(fn, csvRows(bytes, delimiterOf(fn, bytes, options.delimiter)), options);
 }

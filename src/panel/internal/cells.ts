@@ -110,6 +110,18 @@ function readFloat(value: number, ints: Float64Array, row: number): number {
   return FAIL;
 }
 
+/**
+ * Reads a float64 at `scale` decimals when `round(v · 10^scale) / 10^scale` gives it back with
+ * fewer than 10^15 units: by the argument of {@link readFloat}, that is its decimal, scaled.
+ */
+function readAtScale(value: number, scale: number, ints: Float64Array, row: number): boolean {
+  const power = POW10[scale] as number;
+  const r = Math.round(value * power);
+  if (!(Math.abs(r) < 1e15) || r / power !== value) return false;
+  ints[row] = r;
+  return true;
+}
+
 /** The value of one cell, as {@link toDecimal} reads it, or `undefined` when it is no number. */
 function readOther(value: unknown): string | undefined {
   try {
@@ -217,8 +229,15 @@ export function scaleColumn(
   let hasWide = false;
   for (let row = 0; row < length; row += 1) {
     const value = raw[row];
-    const places =
-      typeof value === 'string' ? readUnsigned(value, ints, row) : readCell(value, ints, row);
+    let places: number;
+    if (typeof value === 'string') {
+      places = readUnsigned(value, ints, row);
+    } else if (typeof value === 'number' && scale > 0 && readAtScale(value, scale, ints, row)) {
+      // A float of a column read so far at `scale` decimals: one try at that scale.
+      places = scale;
+    } else {
+      places = readCell(value, ints, row);
+    }
     if (places < 0) {
       state[row] = -1 - places;
       if (places === -1 - WIDE) hasWide = true;

@@ -25,7 +25,7 @@ import {
   titleUnit,
   titleYear,
 } from './headers.js';
-import { cellText, type RowCells, type RowSource, rowTexts } from './rows.js';
+import { cellBytes, cellText, type RowCells, type RowSource, rowTexts, sameCell } from './rows.js';
 import { plainNumberAt, readTableNumber } from './tableNumber.js';
 
 /**
@@ -293,6 +293,23 @@ function frameOf(fn: string, source: RowSource, options: ReadPanelOptions): Fram
   };
 }
 
+/** A period cell's key: a year of four ASCII digits as its number (no string made), else its text. */
+function periodKey(cells: RowCells, i: number): string | number {
+  if (i < cells.count) {
+    const start = cells.starts[i] as number;
+    if ((cells.ends[i] as number) - start === 4) {
+      let year = 0;
+      for (let k = start; k < start + 4; k += 1) {
+        const digit = (cells.bytes[k] as number) - 48;
+        if (digit < 0 || digit > 9) return cellText(cells, i);
+        year = year * 10 + digit;
+      }
+      return year;
+    }
+  }
+  return cellText(cells, i);
+}
+
 /** A growable column of float64 values, with decimal text for the rare long figure. */
 interface Values {
   data: Float64Array;
@@ -356,9 +373,15 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
   const totals: PendingTotal[] = [];
   let lastTown = '';
   let lastGroup = '';
-  let lastPeriodText = '';
   let lastPeriod = '';
-  const periodLabels = new Map<string, string>();
+  const periodLabels = new Map<string | number, string>();
+  let lastTownBytes: Uint8Array = new Uint8Array(0);
+  let lastGroupBytes: Uint8Array = new Uint8Array(0);
+  let lastPeriodBytes: Uint8Array = new Uint8Array(0);
+  let lastRawTown = '';
+  let lastTownIsNote = false;
+  let lastTownIsTotal = false;
+  let lastRawGroup = '';
   // A town-period's row: towns and periods by number, so that a national table looks each up once.
   const townIds = new Map<string, number>();
   const periodIds = new Map<string, number>();
@@ -414,7 +437,7 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
   ): number | string | undefined => {
     const i = column.index;
     if (i >= cells.count) return undefined;
-    const fast = plainNumberAt(cells.text, cells.starts[i] as number, cells.ends[i] as number);
+    const fast = plainNumberAt(cells.bytes, cells.starts[i] as number, cells.ends[i] as number);
     if (typeof fast === 'number') return fast;
     if (fast === null) return undefined;
     const text = cellText(cells, i);
@@ -456,23 +479,34 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
   for (let r = frame.dataStart; r < source.count; r += 1) {
     const cells = source.row(r);
     const line = source.line(r);
-    const rawTown = cellText(cells, townAt);
+    // A key cell like the row before's is that row's string: no slice, no regular expression.
+    if (!sameCell(cells, townAt, lastTownBytes)) {
+      lastTownBytes = cellBytes(cells, townAt);
+      lastRawTown = cellText(cells, townAt);
+      lastTownIsNote = NOTE.test(lastRawTown);
+      lastTownIsTotal = isTotalLabel(lastRawTown);
+    }
+    const rawTown = lastRawTown;
     // Only a row without a town, or a note (注：…), is looked at whole.
-    if (rawTown.length === 0 || NOTE.test(rawTown)) {
+    if (rawTown.length === 0 || lastTownIsNote) {
       const texts = rowTexts(cells);
       const filled = nonEmpty(texts);
       if (filled === 0) continue;
       if (filled === 1 && NOTE.test(texts.find((t) => t.length > 0) ?? '')) continue;
     }
-    const rawGroup = keys.group === undefined ? '' : cellText(cells, keys.group);
+    if (keys.group !== undefined && !sameCell(cells, keys.group, lastGroupBytes)) {
+      lastGroupBytes = cellBytes(cells, keys.group);
+      lastRawGroup = cellText(cells, keys.group);
+    }
+    const rawGroup = lastRawGroup;
     let periodText = frame.period ?? '';
     if (keys.period !== undefined) {
-      const raw = cellText(cells, keys.period);
-      if (raw !== lastPeriodText) {
-        lastPeriodText = raw;
+      if (!sameCell(cells, keys.period, lastPeriodBytes)) {
+        lastPeriodBytes = cellBytes(cells, keys.period);
+        const raw = periodKey(cells, keys.period);
         let label = periodLabels.get(raw);
         if (label === undefined) {
-          label = periodCell(raw);
+          label = periodCell(typeof raw === 'number' ? String(raw) : raw);
           periodLabels.set(raw, label);
         }
         lastPeriod = label;
@@ -481,7 +515,7 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
     }
     const rowIndicator =
       keys.indicator === undefined ? undefined : splitHeader(cellText(cells, keys.indicator));
-    if (isTotalLabel(rawTown) || (rawTown.length === 0 && isTotalLabel(rawGroup))) {
+    if (lastTownIsTotal || (rawTown.length === 0 && isTotalLabel(rawGroup))) {
       const label = rawTown.length > 0 ? rawTown : rawGroup;
       const groupName = rawGroup.length > 0 && !isTotalLabel(rawGroup) ? rawGroup : undefined;
       const pending: PendingTotal = {
@@ -531,6 +565,27 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
         );
         continue;
       }
+    }
+    if (!wide && rowIndicator === undefined) {
+      // A long table: one row per line, each column its own indicator; the common number cell
+      // is read where it lies and stored at once (the columns hold every row of the table).
+      const { bytes, starts, ends, count } = cells;
+      for (let c = 0; c < columns.length; c += 1) {
+        const column = columns[c] as ValueColumn;
+        const i = column.index;
+        const target = columnTargets[c] as Values;
+        if (i < count && row < target.data.length) {
+          const fast = plainNumberAt(bytes, starts[i] as number, ends[i] as number);
+          if (typeof fast === 'number') {
+            target.data[row] = fast;
+            continue;
+          }
+          if (fast === null) continue;
+        }
+        const value = readCell(cells, line, column, column.indicator);
+        if (value !== undefined) storeValue(target, row, value);
+      }
+      continue;
     }
     for (let c = 0; c < columns.length; c += 1) {
       const column = columns[c] as ValueColumn;

@@ -1,16 +1,16 @@
 /**
- * The rows of a table as the readers walk them: each row's cells as offsets into one string, so
- * that a number cell is read where it lies and no string is made for it. Three sources: CSV
- * without quotes (split here, on the delimiter and line breaks), CSV with quotes (split by
- * Papa Parse), and a grid of cells (an XLSX sheet).
+ * The rows of a table as the readers walk them: each row's cells as offsets into UTF-8 bytes, so
+ * that a number cell is read where it lies and no string is made for it (a national CSV has
+ * 16 million number cells). Three sources: CSV without quotes (split here, on the delimiter and
+ * line breaks), CSV with quotes (split by Papa Parse), and a grid of cells (an XLSX sheet).
  *
  * @internal
  * @module
  */
 
-/** One row's cells: cell `i` is `text.slice(starts[i], ends[i])`. @internal */
+/** One row's cells: cell `i` is the UTF-8 of `bytes[starts[i], ends[i])`. @internal */
 export interface RowCells {
-  readonly text: string;
+  readonly bytes: Uint8Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly count: number;
@@ -25,10 +25,48 @@ export interface RowSource {
   readonly sheet?: string;
 }
 
+let decoder: InstanceType<typeof TextDecoder> | undefined;
+let encoder: InstanceType<typeof TextEncoder> | undefined;
+
+/** UTF-8 bytes as text. @internal */
+export function utf8Text(bytes: Uint8Array): string {
+  decoder ??= new TextDecoder('utf-8');
+  return decoder.decode(bytes);
+}
+
+/** Text as UTF-8 bytes. @internal */
+export function utf8Bytes(text: string): Uint8Array {
+  encoder ??= new TextEncoder();
+  return encoder.encode(text);
+}
+
 /** The text of cell `i` of a row, trimmed. @internal */
 export function cellText(cells: RowCells, i: number): string {
   if (i >= cells.count) return '';
-  return cells.text.slice(cells.starts[i], cells.ends[i]).trim();
+  return utf8Text(cells.bytes.subarray(cells.starts[i], cells.ends[i])).trim();
+}
+
+/** The bytes of cell `i` of a row, copied (to compare the next row's cell with). @internal */
+export function cellBytes(cells: RowCells, i: number): Uint8Array {
+  if (i >= cells.count) return new Uint8Array(0);
+  return cells.bytes.slice(cells.starts[i], cells.ends[i]);
+}
+
+/**
+ * Whether cell `i` of a row has exactly the (non-empty) bytes `previous`: the readers' test for a
+ * key cell that repeats the row before's, made where the cell lies.
+ *
+ * @internal
+ */
+export function sameCell(cells: RowCells, i: number, previous: Uint8Array): boolean {
+  if (i >= cells.count || previous.length === 0) return false;
+  const start = cells.starts[i] as number;
+  if ((cells.ends[i] as number) - start !== previous.length) return false;
+  const { bytes } = cells;
+  for (let k = 0; k < previous.length; k += 1) {
+    if (bytes[start + k] !== previous[k]) return false;
+  }
+  return true;
 }
 
 /** Every cell of a row as trimmed text. @internal */
@@ -39,22 +77,24 @@ export function rowTexts(cells: RowCells): string[] {
 }
 
 /**
- * The rows of CSV text without quote characters: lines split at `\n` (a `\r` before it dropped),
- * cells at `delimiter`. Every field is its text as written (RFC 4180 without quoting).
+ * The rows of CSV bytes without quote characters: lines split at `\n` (a `\r` before it dropped),
+ * cells at `delimiter` (one ASCII character). Every field is its bytes as written (RFC 4180
+ * without quoting).
  *
  * @internal
  */
-export function plainCsvRows(text: string, delimiter: string): RowSource {
+export function plainCsvRows(bytes: Uint8Array, delimiter: string): RowSource {
   const starts: number[] = [];
   let at = 0;
-  const length = text.length;
+  const length = bytes.length;
   while (at < length) {
     starts.push(at);
-    const next = text.indexOf('\n', at);
+    const next = bytes.indexOf(10, at);
     if (next < 0) break;
     at = next + 1;
   }
   const lineStarts = Int32Array.from(starts);
+  const separator = delimiter.charCodeAt(0);
   let cellStarts = new Int32Array(64);
   let cellEnds = new Int32Array(64);
   return {
@@ -63,12 +103,12 @@ export function plainCsvRows(text: string, delimiter: string): RowSource {
     row(index) {
       const start = lineStarts[index] as number;
       let end = index + 1 < lineStarts.length ? (lineStarts[index + 1] as number) - 1 : length;
-      if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
+      if (end > start && bytes[end - 1] === 13) end -= 1;
       let count = 0;
       let cell = start;
       for (;;) {
         // indexOf finds the next delimiter natively, a cell at a time.
-        let next = text.indexOf(delimiter, cell);
+        let next = bytes.indexOf(separator, cell);
         if (next < 0 || next > end) next = end;
         if (count === cellStarts.length) {
           const wider = new Int32Array(count * 2);
@@ -84,7 +124,7 @@ export function plainCsvRows(text: string, delimiter: string): RowSource {
         if (next === end) break;
         cell = next + 1;
       }
-      return { text, starts: cellStarts, ends: cellEnds, count };
+      return { bytes, starts: cellStarts, ends: cellEnds, count };
     },
   };
 }
@@ -98,8 +138,8 @@ function gridText(cell: GridCell): string {
 }
 
 /**
- * The rows of a grid of cells (Papa Parse's rows, an XLSX sheet's): each row's cells joined into
- * one string with offsets, so that the readers walk every source alike.
+ * The rows of a grid of cells (Papa Parse's rows, an XLSX sheet's): each row's cells as UTF-8
+ * with offsets, so that the readers walk every source alike.
  *
  * @internal
  */
@@ -108,17 +148,18 @@ export function gridRows(grid: readonly (readonly GridCell[])[], sheet?: string)
     count: grid.length,
     line: (index) => index + 1,
     row(index) {
-      const cells = grid[index] ?? [];
+      const cells = (grid[index] ?? []).map((cell) => utf8Bytes(gridText(cell)));
       const starts = new Int32Array(cells.length);
       const ends = new Int32Array(cells.length);
-      let text = '';
-      for (let i = 0; i < cells.length; i += 1) {
-        if (i > 0) text += '\u0000';
-        starts[i] = text.length;
-        text += gridText(cells[i]);
-        ends[i] = text.length;
-      }
-      return { text, starts, ends, count: cells.length };
+      const bytes = new Uint8Array(cells.reduce((sum, cell) => sum + cell.length, 0));
+      let at = 0;
+      cells.forEach((cell, i) => {
+        starts[i] = at;
+        bytes.set(cell, at);
+        at += cell.length;
+        ends[i] = at;
+      });
+      return { bytes, starts, ends, count: cells.length };
     },
     ...(sheet === undefined ? {} : { sheet }),
   };

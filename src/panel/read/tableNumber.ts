@@ -22,20 +22,24 @@ export type TableNumber =
   | { readonly kind: 'bad' };
 
 /**
- * The plain decimal in `text[start, end)` (`-12.50`, optional spaces around it) as a float64, or
- * `null` when the cell is empty, or `undefined` for anything else (the caller reads it with
+ * The plain decimal in `bytes[start, end)` (`-12.50`, optional spaces around it) as a float64,
+ * or `null` when the cell is empty, or `undefined` for anything else (the caller reads it with
  * {@link readTableNumber}). The fast path of the table readers: no string is made.
  *
  * @internal
  */
-export function plainNumberAt(text: string, start: number, end: number): number | null | undefined {
+export function plainNumberAt(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+): number | null | undefined {
   let i = start;
   let j = end;
-  while (i < j && text.charCodeAt(i) === 32) i += 1;
-  while (j > i && text.charCodeAt(j - 1) === 32) j -= 1;
+  while (i < j && bytes[i] === 32) i += 1;
+  while (j > i && bytes[j - 1] === 32) j -= 1;
   if (i === j) return null;
   let negative = false;
-  const first = text.charCodeAt(i);
+  const first = bytes[i] as number;
   if (first === 45 || first === 43) {
     negative = first === 45;
     i += 1;
@@ -45,7 +49,7 @@ export function plainNumberAt(text: string, start: number, end: number): number 
   let significant = 0;
   let decimals = -1;
   for (; i < j; i += 1) {
-    const code = text.charCodeAt(i);
+    const code = bytes[i] as number;
     if (code >= 48 && code <= 57) {
       mantissa = mantissa * 10 + (code - 48);
       digits += 1;
@@ -84,8 +88,9 @@ export function readTableNumber(cell: string): TableNumber {
   if (THOUSANDS.test(text)) text = text.replace(/[,，]/g, '');
   else if (SPACED_THOUSANDS.test(text)) text = text.replace(/ /g, '');
   if (!PLAIN.test(text)) return { kind: 'bad' };
-  const value = plainNumberAt(text, 0, text.length);
-  if (typeof value === 'number') return { kind: 'number', value, percent };
+  const significant = text.replace(/^[+-]/, '').replace('.', '').replace(/^0+/, '').length;
+  // Number() rounds correctly: with at most 15 significant digits, the float64 is the decimal's.
+  if (significant <= FLOAT_DIGITS) return { kind: 'number', value: Number(text), percent };
   // More than 15 significant digits: kept as text, exactly as printed.
   return { kind: 'text', text: text.startsWith('+') ? text.slice(1) : text, percent };
 }
