@@ -128,7 +128,8 @@ async function floatJob(towns: number): Promise<JobReport> {
     for (let k = 0; k < INDICATORS; k += 1) {
       const column = table.values[indicatorName(k)] as string[];
       const v = new Float64Array(rows);
-      for (let r = 0; r < rows; r += 1) v[r] = column[r] === '' ? Number.NaN : Number.parseFloat(column[r] as string);
+      for (let r = 0; r < rows; r += 1)
+        v[r] = column[r] === '' ? Number.NaN : Number.parseFloat(column[r] as string);
       const growth = new Float64Array(rows).fill(Number.NaN);
       const average = new Float64Array(rows).fill(Number.NaN);
       const share = new Float64Array(rows);
@@ -141,7 +142,8 @@ async function floatJob(towns: number): Promise<JobReport> {
         }
         if (!Number.isNaN(v[r] as number)) sums[bucket[r] as number] += v[r] as number;
       }
-      for (let r = 0; r < rows; r += 1) share[r] = round1(((v[r] as number) / (sums[bucket[r] as number] as number)) * 100);
+      for (let r = 0; r < rows; r += 1)
+        share[r] = round1(((v[r] as number) / (sums[bucket[r] as number] as number)) * 100);
       outputs.push(growth, average, share);
     }
     runsMs.push(performance.now() - start);
@@ -188,10 +190,14 @@ function hasPandas(): boolean {
 }
 
 function pandasJob(towns: number, path: string, mode: 'compute' | 'csv'): JobReport {
-  const out = execFileSync('python3', [fileURLToPath(new URL('../bench/panel_pandas.py', import.meta.url)), path, mode, String(RUNS)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
+  const out = execFileSync(
+    'python3',
+    [fileURLToPath(new URL('../bench/panel_pandas.py', import.meta.url)), path, mode, String(RUNS)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
   const report = JSON.parse(out.trim().split('\n').at(-1) as string) as Omit<JobReport, 'towns'>;
   return { ...report, towns };
 }

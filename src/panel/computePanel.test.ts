@@ -205,22 +205,39 @@ describe('computePanel', () => {
 
   it('reads a float64 column (NaN missing) as the decimal strings it prints as', () => {
     const text = fc.oneof(
-      fc.tuple(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.integer({ min: 0, max: 6 })).map(([n, d]) => (n / 10 ** d).toFixed(d)),
+      fc
+        .tuple(
+          fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
+          fc.integer({ min: 0, max: 6 }),
+        )
+        .map(([n, d]) => (n / 10 ** d).toFixed(d)),
       fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }).map(String),
       fc.constant(''),
     );
     fc.assert(
-      fc.property(fc.array(text, { minLength: 2, maxLength: 12 }), fc.integer({ min: 0, max: 4 }), (texts, decimals) => {
-        const town = texts.map((_, i) => `t${i % 2}`);
-        const period = texts.map((_, i) => 2000 + Math.floor(i / 2));
-        const group = texts.map(() => 'g');
-        const floats = Float64Array.from(texts, (t) => (t === '' ? Number.NaN : Number(t)));
-        const strings = Array.from(floats, (v) => (Number.isNaN(v) ? null : String(v)));
-        const spec: PanelSpec = { measures: ALL.filter((m) => m.measure !== 'ratio' && m.measure !== 'point-change' && m.measure !== 'rank' || m.measure === 'rank' && m.indicator === 'gdp'), decimals };
-        const of = (gdp: ArrayLike<unknown>) => computePanel({ town, period, group, values: { gdp: gdp as ArrayLike<string> } }, spec);
-        expect(of(floats).columns).toEqual(of(strings).columns);
-        expect(of(floats).errors).toEqual(of(strings).errors);
-      }),
+      fc.property(
+        fc.array(text, { minLength: 2, maxLength: 12 }),
+        fc.integer({ min: 0, max: 4 }),
+        (texts, decimals) => {
+          const town = texts.map((_, i) => `t${i % 2}`);
+          const period = texts.map((_, i) => 2000 + Math.floor(i / 2));
+          const group = texts.map(() => 'g');
+          const floats = Float64Array.from(texts, (t) => (t === '' ? Number.NaN : Number(t)));
+          const strings = Array.from(floats, (v) => (Number.isNaN(v) ? null : String(v)));
+          const spec: PanelSpec = {
+            measures: ALL.filter(
+              (m) =>
+                (m.measure !== 'ratio' && m.measure !== 'point-change' && m.measure !== 'rank') ||
+                (m.measure === 'rank' && m.indicator === 'gdp'),
+            ),
+            decimals,
+          };
+          const of = (gdp: ArrayLike<unknown>) =>
+            computePanel({ town, period, group, values: { gdp: gdp as ArrayLike<string> } }, spec);
+          expect(of(floats).columns).toEqual(of(strings).columns);
+          expect(of(floats).errors).toEqual(of(strings).errors);
+        },
+      ),
       { numRuns: 300 },
     );
   });
