@@ -107,6 +107,14 @@ describe('readPanelCsv', () => {
     expect(floats(table.values['户籍人口'])).toEqual([1234, 567]);
   });
 
+  it('leaves no figure of a line that made no row (a total, a repeat, a note) in the next row', () => {
+    const table = readPanelCsv(
+      '镇,年份,a,b\n甲镇,2023,1,2\n合计,2023,1,2\n乙镇,2023,,5\n乙镇,2023,7,8\n丙镇,2023,—,\n',
+    );
+    expect(floats(table.values.a)).toEqual([1, Number.NaN, Number.NaN]);
+    expect(floats(table.values.b)).toEqual([2, 5, Number.NaN]);
+  });
+
   it('keeps a figure of more than 15 significant digits as decimal text', () => {
     const table = readPanelCsv(
       '镇,年份,x\n甲镇,2023,1234567890123456.7\n乙镇,2023,—\n丙镇,2023,1.5\n',

@@ -476,8 +476,32 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
   const wide = frame.layout === 'wide';
   const columnTargets = columns.map((column) => values.get(column.indicator));
 
+  // A long table from plain CSV: each line split and its number cells read in one pass, into the
+  // row the line will be (the next); a line that makes no row has those cells cleared again.
+  const fused = !wide && keys.indicator === undefined ? source.readNumbers : undefined;
+  const cellTargets: (Float64Array | undefined)[] = [];
+  const columnOfCell: number[] = [];
+  columns.forEach((column, c) => {
+    cellTargets[column.index] = columnTargets[c]?.data;
+    columnOfCell[column.index] = c;
+  });
+  const slow = new Int32Array(columns.length + 1);
+  let speculative = -1;
+  let slowCount = 0;
   for (let r = frame.dataStart; r < source.count; r += 1) {
-    const cells = source.row(r);
+    let cells: RowCells;
+    if (fused === undefined) {
+      cells = source.row(r);
+    } else {
+      if (speculative === town.length) {
+        for (const target of cellTargets)
+          if (target !== undefined) target[speculative] = Number.NaN;
+      }
+      speculative = town.length;
+      const read = fused.call(source, r, cellTargets, speculative, slow);
+      cells = read.cells;
+      slowCount = read.slowCount;
+    }
     const line = source.line(r);
     // A key cell like the row before's is that row's string: no slice, no regular expression.
     if (!sameCell(cells, townAt, lastTownBytes)) {
@@ -565,6 +589,15 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
         );
         continue;
       }
+    }
+    if (fused !== undefined) {
+      for (let k = 0; k < slowCount; k += 1) {
+        const c = columnOfCell[slow[k] as number] as number;
+        const column = columns[c] as ValueColumn;
+        const value = readCell(cells, line, column, column.indicator);
+        if (value !== undefined) storeValue(columnTargets[c] as Values, row, value);
+      }
+      continue;
     }
     if (!wide && rowIndicator === undefined) {
       // A long table: one row per line, each column its own indicator; the common number cell

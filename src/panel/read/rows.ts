@@ -22,6 +22,18 @@ export interface RowSource {
   /** The 1-based row of the sheet or file that row `i` is (as a spreadsheet numbers it). */
   line(index: number): number;
   row(index: number): RowCells;
+  /**
+   * Splits row `i` and, in the same pass, reads every plain number cell of a column with a
+   * target (`targets[cell]`, `undefined` for none) into `target[at]`; a number cell it cannot
+   * read so (spaces, separators, more than 15 digits) is listed in `slow` (its count returned
+   * through `slowCount`). Sources without it are read cell by cell.
+   */
+  readNumbers?(
+    index: number,
+    targets: readonly (Float64Array | undefined)[],
+    at: number,
+    slow: Int32Array,
+  ): { readonly cells: RowCells; readonly slowCount: number };
   readonly sheet?: string;
 }
 
@@ -126,8 +138,68 @@ export function plainCsvRows(bytes: Uint8Array, delimiter: string): RowSource {
       }
       return { bytes, starts: cellStarts, ends: cellEnds, count };
     },
+    readNumbers(index, targets, at, slow) {
+      const start = lineStarts[index] as number;
+      let end = index + 1 < lineStarts.length ? (lineStarts[index + 1] as number) - 1 : length;
+      if (end > start && bytes[end - 1] === 13) end -= 1;
+      if (cellStarts.length < targets.length + 1) {
+        cellStarts = new Int32Array(targets.length * 2 + 2);
+        cellEnds = new Int32Array(targets.length * 2 + 2);
+      }
+      let count = 0;
+      let slowCount = 0;
+      let i = start;
+      for (;;) {
+        const cell = i;
+        const target = count < targets.length ? targets[count] : undefined;
+        if (target === undefined) {
+          while (i < end && bytes[i] !== separator) i += 1;
+        } else {
+          // One pass over the cell: digits, one point, a leading minus.
+          let mantissa = 0;
+          let point = -1;
+          let plain = true;
+          if (bytes[i] === 45) i += 1;
+          const digitsFrom = i;
+          for (; i < end; i += 1) {
+            const code = bytes[i] as number;
+            if (code === separator) break;
+            const digit = code - 48;
+            if (digit >= 0 && digit <= 9) mantissa = mantissa * 10 + digit;
+            else if (code === 46 && point < 0) point = i;
+            else plain = false;
+          }
+          const digits = i - digitsFrom - (point < 0 ? 0 : 1);
+          const decimals = point < 0 ? 0 : i - point - 1;
+          // Below 10^15 the mantissa was exact all along and has at most 15 significant digits.
+          if (plain && digits > 0 && mantissa < 1e15 && decimals <= 22) {
+            const value = decimals > 0 ? mantissa / (POWERS[decimals] as number) : mantissa;
+            target[at] = bytes[cell] === 45 ? -value : value;
+          } else if (i > cell) {
+            slow[slowCount] = count;
+            slowCount += 1;
+          }
+        }
+        if (count === cellStarts.length) {
+          const wider = new Int32Array(count * 2);
+          wider.set(cellStarts);
+          cellStarts = wider;
+          const widerEnds = new Int32Array(count * 2);
+          widerEnds.set(cellEnds);
+          cellEnds = widerEnds;
+        }
+        cellStarts[count] = cell;
+        cellEnds[count] = i;
+        count += 1;
+        if (i >= end) break;
+        i += 1;
+      }
+      return { cells: { bytes, starts: cellStarts, ends: cellEnds, count }, slowCount };
+    },
   };
 }
+
+const POWERS: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /** A cell of a grid: text, a number, or empty. @internal */
 export type GridCell = string | number | boolean | null | undefined;
