@@ -53,7 +53,7 @@ console.log(
 );
 for (const r of rows) {
   console.log(
-    `  ${r.town} ${r['growth:地区生产总值']} ${r['share-of-group:地区生产总值']} ${r['城镇化率']} ${r['average-growth:地区生产总值']} ${r['rank:地区生产总值']}`,
+    `  ${r.town} ${r['growth:地区生产总值']} ${r['share-of-group:地区生产总值']} ${r.城镇化率} ${r['average-growth:地区生产总值']} ${r['rank:地区生产总值']}`,
   );
 }
 
@@ -64,7 +64,7 @@ const exactPopulation = computePanel(table, {
   measures: [{ measure: 'growth', indicator: '常住人口' }],
 });
 const exact = exactPopulation.columns['growth:常住人口'] as readonly (string | null)[];
-const population = table.values['常住人口'] as Float64Array;
+const population = table.values.常住人口 as Float64Array;
 const rowOf = new Map(table.town.map((town, row) => [`${town}|${table.period[row]}`, row]));
 table.town.forEach((town, row) => {
   const before = rowOf.get(`${town}|${Number(table.period[row]) - 1}`);

@@ -23,8 +23,8 @@ describe('readPanelCsv', () => {
     expect(table.group).toEqual(['A县', 'A县', 'A县', 'A县']);
     expect(table.indicators).toEqual(['地区生产总值', '常住人口', '城镇化率']);
     expect(table.units).toEqual({ 地区生产总值: '万元', 常住人口: '人', 城镇化率: '%' });
-    expect(floats(table.values['地区生产总值'])).toEqual([1000, 1100, 2000, Number.NaN]);
-    expect(floats(table.values['常住人口'])).toEqual([5000, Number.NaN, 3000, 3100]);
+    expect(floats(table.values.地区生产总值)).toEqual([1000, 1100, 2000, Number.NaN]);
+    expect(floats(table.values.常住人口)).toEqual([5000, Number.NaN, 3000, 3100]);
     expect(Array.from(table.sourceRows)).toEqual([3, 4, 5, 6]);
     expect(table.issues).toEqual([
       {
@@ -65,7 +65,7 @@ describe('readPanelCsv', () => {
     expect(table.units).toEqual({ 地区生产总值: '亿元' });
     expect(table.town).toEqual(['甲镇', '甲镇', '甲镇', '乙镇', '乙镇', '乙镇']);
     expect(table.period).toEqual(['2021', '2022', '2023', '2021', '2022', '2023']);
-    expect(floats(table.values['地区生产总值'])).toEqual([1.5, 1.6, Number.NaN, 2, 2.5, 3]);
+    expect(floats(table.values.地区生产总值)).toEqual([1.5, 1.6, Number.NaN, 2, 2.5, 3]);
     expect(table.totals.map((t) => [t.period, t.stated, t.audit.consistent])).toEqual([
       ['2021', '3.5', true],
       ['2022', '4.1', true],
@@ -83,7 +83,7 @@ describe('readPanelCsv', () => {
     const table = readPanelCsv(csv);
     expect(table.units).toEqual({ 地区生产总值: '万元', 常住人口: '人' });
     expect(table.period).toEqual(['2022', '2023', '2022', '2023']);
-    expect(floats(table.values['常住人口'])).toEqual([5000, 5100, 3000, 2900]);
+    expect(floats(table.values.常住人口)).toEqual([5000, 5100, 3000, 2900]);
     const result = computePanel(table, {
       measures: [{ measure: 'growth', indicator: '地区生产总值' }],
     });
@@ -97,14 +97,14 @@ describe('readPanelCsv', () => {
     expect(table.indicators).toEqual(['地区生产总值', '常住人口']);
     expect(table.units).toEqual({ 地区生产总值: '万元', 常住人口: '人' });
     expect(table.town).toEqual(['甲镇', '甲镇', '乙镇', '乙镇']);
-    expect(floats(table.values['常住人口'])).toEqual([5000, 5100, 3000, 2900]);
+    expect(floats(table.values.常住人口)).toEqual([5000, 5100, 3000, 2900]);
   });
 
   it('reads a table of one period from its title, UTF-8 bytes with a BOM, and tabs', () => {
     const text = '\uFEFF2024年各镇人口\n镇名称\t户籍人口（人）\n甲镇\t1 234\n乙镇\t５６７\n';
     const table = readPanelCsv(new TextEncoder().encode(text));
     expect(table.period).toEqual(['2024', '2024']);
-    expect(floats(table.values['户籍人口'])).toEqual([1234, 567]);
+    expect(floats(table.values.户籍人口)).toEqual([1234, 567]);
   });
 
   it('leaves no figure of a line that made no row (a total, a repeat, a note) in the next row', () => {

@@ -9,7 +9,7 @@
  */
 import { ErrorCode } from '../../errors.js';
 import { type Decimal, roundHalfUp, toDecimal } from '../../numbers/decimal.js';
-import { OK, POW10, rawValue, SAFE, WIDE } from '../internal/cells.js';
+import { OK, POW10, rawValue, SAFE, type ScaledColumn, WIDE } from '../internal/cells.js';
 import { roundedQuotient } from '../internal/exact.js';
 import type { PanelLayout } from '../internal/layout.js';
 import { fail, type MeasureCells, scalarCell } from '../internal/output.js';
@@ -29,17 +29,23 @@ function printed(value: Decimal, ctx: MeasureContext): string {
   return roundHalfUp(value, ctx.decimals).toFixed(ctx.decimals);
 }
 
-/** Each town's share of its group's total in its period. @internal */
-export function shareCells(ctx: MeasureContext, indicator: string, cells: MeasureCells): void {
-  const { layout } = ctx;
-  const column = ctx.column(indicator);
+/**
+ * Each bucket's exact total of the cells with a value: in float64 while every partial sum is
+ * within 2^53; a bucket beyond, or with a wide cell, is `inexact` and summed in decimals.
+ */
+function groupSums(
+  column: ScaledColumn,
+  buckets: Int32Array,
+  count: number,
+): {
+  readonly sums: Float64Array;
+  readonly inexact: Uint8Array;
+  readonly decimalSum: (bucket: number) => Decimal;
+} {
   const { ints, state } = column;
-  const buckets = bucketsOf(layout, true);
-  const count = bucketCount(layout, true);
   const sums = new Float64Array(count);
-  // 1 where the float64 sum is not exact (or a cell is wide): that group is summed in decimals.
   const inexact = new Uint8Array(count);
-  for (let row = 0; row < layout.length; row += 1) {
+  for (let row = 0; row < buckets.length; row += 1) {
     const s = state[row] as number;
     if (s === OK) {
       const bucket = buckets[row] as number;
@@ -50,23 +56,32 @@ export function shareCells(ctx: MeasureContext, indicator: string, cells: Measur
       inexact[buckets[row] as number] = 1;
     }
   }
-  let decimalSums: Map<number, Decimal> | undefined;
+  const decimalSums = new Map<number, Decimal>();
   const decimalSum = (bucket: number): Decimal => {
-    decimalSums ??= new Map();
     let sum = decimalSums.get(bucket);
     if (sum === undefined) {
-      let total = toDecimal(0);
-      for (let row = 0; row < layout.length; row += 1) {
+      sum = toDecimal(0);
+      for (let row = 0; row < buckets.length; row += 1) {
         const s = state[row] as number;
         if (buckets[row] === bucket && (s === OK || s === WIDE)) {
-          total = total.plus(toDecimal(rawValue(column, row)));
+          sum = sum.plus(toDecimal(rawValue(column, row)));
         }
       }
-      sum = total;
       decimalSums.set(bucket, sum);
     }
     return sum;
   };
+  return { sums, inexact, decimalSum };
+}
+
+/** Each town's share of its group's total in its period. @internal */
+export function shareCells(ctx: MeasureContext, indicator: string, cells: MeasureCells): void {
+  const { layout } = ctx;
+  const column = ctx.column(indicator);
+  const { ints, state } = column;
+  const buckets = bucketsOf(layout, true);
+  const count = bucketCount(layout, true);
+  const { sums, inexact, decimalSum } = groupSums(column, buckets, count);
   const exponent = ctx.decimals + (ctx.percent ? 2 : 0);
   const multiplier = POW10[exponent] as number;
   const shown = ctx.percent ? 100 : 1;

@@ -167,10 +167,55 @@ function findKeys(
   return keys;
 }
 
-/** Finds the title, the header rows, the unit row and the layout. */
-function frameOf(fn: string, source: RowSource, options: ReadPanelOptions): Frame {
-  const head: string[][] = [];
-  for (let i = 0; i < Math.min(source.count, 40); i += 1) head.push(rowTexts(source.row(i)));
+const UNIT_WRAPPING = /^单位[:：]?|[（()）]/g;
+
+/**
+ * The rows under the header: a row of years under merged indicator cells, and a unit row, in
+ * either order (neither has a town), and where the data starts.
+ */
+function subHeaders(
+  head: readonly (readonly string[])[],
+  at: number,
+  townAt: number,
+  isValueColumn: (index: number) => boolean,
+): {
+  readonly dataStart: number;
+  readonly periodsRow?: readonly string[];
+  readonly unitRow?: readonly string[];
+} {
+  let dataStart = at + 1;
+  let periodsRow: readonly string[] | undefined;
+  let unitRow: readonly string[] | undefined;
+  for (let extra = 0; extra < 2; extra += 1) {
+    const row = head[dataStart];
+    const town = row?.[townAt] ?? '';
+    if (row === undefined || (town.length > 0 && !isUnitName(town))) break;
+    const cells = row.filter((text, index) => isValueColumn(index) && text.length > 0);
+    if (cells.length === 0) break;
+    if (periodsRow === undefined && cells.every((text) => periodHeader(text) !== undefined)) {
+      periodsRow = row;
+    } else if (
+      unitRow === undefined &&
+      cells.every((text) => isUnitName(text.replace(UNIT_WRAPPING, '')))
+    ) {
+      unitRow = row;
+    } else {
+      break;
+    }
+    dataStart += 1;
+  }
+  return {
+    dataStart,
+    ...(periodsRow === undefined ? {} : { periodsRow }),
+    ...(unitRow === undefined ? {} : { unitRow }),
+  };
+}
+
+/** The title rows (at most one cell each) before the header, and the header's index. */
+function titlesOf(head: readonly (readonly string[])[]): {
+  readonly titles: string[];
+  readonly at: number;
+} {
   let at = 0;
   const titles: string[] = [];
   while (at < head.length && nonEmpty(head[at] as string[]) <= 1) {
@@ -178,6 +223,30 @@ function frameOf(fn: string, source: RowSource, options: ReadPanelOptions): Fram
     if (text !== undefined) titles.push(text);
     at += 1;
   }
+  return { titles, at };
+}
+
+/** The period of a table of one period: the option's, else the year its title names. */
+function singlePeriod(fn: string, titles: readonly string[], options: ReadPanelOptions): string {
+  const period =
+    options.period === undefined
+      ? titles.map(titleYear).find((y) => y !== undefined)
+      : String(options.period);
+  if (period === undefined) {
+    throw invalidArgumentError(
+      fn,
+      'options.period',
+      'is needed: the table has no period column (年份, 年度, year …), no year columns, and its title names no year',
+    );
+  }
+  return period;
+}
+
+/** Finds the title, the header rows, the unit row and the layout. */
+function frameOf(fn: string, source: RowSource, options: ReadPanelOptions): Frame {
+  const head: string[][] = [];
+  for (let i = 0; i < Math.min(source.count, 40); i += 1) head.push(rowTexts(source.row(i)));
+  const { titles, at } = titlesOf(head);
   const header = head[at];
   if (header === undefined) {
     throw invalidArgumentError(fn, 'table', 'has no header row (a row of at least two cells)');
@@ -193,31 +262,7 @@ function frameOf(fn: string, source: RowSource, options: ReadPanelOptions): Fram
   }
   const keyColumns = new Set(Object.values(keys));
   const isValueColumn = (index: number): boolean => !keyColumns.has(index);
-  // A second header row: years under merged indicator cells, or a unit row.
-  let dataStart = at + 1;
-  let periodsRow: readonly string[] | undefined;
-  let unitRow: readonly string[] | undefined;
-  for (let extra = 0; extra < 2; extra += 1) {
-    const row = head[dataStart];
-    if (
-      row === undefined ||
-      ((row[keys.town] ?? '').length > 0 && !isUnitName(row[keys.town] ?? ''))
-    )
-      break;
-    const cells = row.filter((text, index) => isValueColumn(index) && text.length > 0);
-    if (cells.length === 0) break;
-    if (periodsRow === undefined && cells.every((text) => periodHeader(text) !== undefined)) {
-      periodsRow = row;
-    } else if (
-      unitRow === undefined &&
-      cells.every((text) => isUnitName(text.replace(/^单位[:：]?|[（()）]/g, '')))
-    ) {
-      unitRow = row;
-    } else {
-      break;
-    }
-    dataStart += 1;
-  }
+  const { dataStart, periodsRow, unitRow } = subHeaders(head, at, keys.town, isValueColumn);
   const defaultUnit = options.unit ?? titles.map(titleUnit).find((u) => u !== undefined);
   const units: Record<string, string> = {};
   const indicators: string[] = [];
@@ -228,7 +273,7 @@ function frameOf(fn: string, source: RowSource, options: ReadPanelOptions): Fram
     if (chosen !== undefined && units[indicator] === undefined) units[indicator] = chosen;
   };
   const unitAt = (index: number): string | undefined => {
-    const text = (unitRow?.[index] ?? '').replace(/^单位[:：]?|[（()）]/g, '').trim();
+    const text = (unitRow?.[index] ?? '').replace(UNIT_WRAPPING, '').trim();
     return text.length > 0 ? text.replace('％', '%') : undefined;
   };
   let layout: Layout;
@@ -269,19 +314,7 @@ function frameOf(fn: string, source: RowSource, options: ReadPanelOptions): Fram
       columns.push({ index, indicator: name });
     });
   }
-  const period =
-    layout === 'single'
-      ? options.period === undefined
-        ? titles.map(titleYear).find((y) => y !== undefined)
-        : String(options.period)
-      : undefined;
-  if (layout === 'single' && period === undefined) {
-    throw invalidArgumentError(
-      fn,
-      'options.period',
-      'is needed: the table has no period column (年份, 年度, year …), no year columns, and its title names no year',
-    );
-  }
+  const period = layout === 'single' ? singlePeriod(fn, titles, options) : undefined;
   return {
     keys,
     layout,
@@ -488,6 +521,100 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
   const slow = new Int32Array(columns.length + 1);
   let speculative = -1;
   let slowCount = 0;
+  /** A 合计 row's figures, to check against its towns once the table is read. */
+  const pendingTotal = (
+    cells: RowCells,
+    line: number,
+    rawTown: string,
+    rawGroup: string,
+    rowIndicator: string | undefined,
+    periodText: string,
+  ): PendingTotal => {
+    const groupName = rawGroup.length > 0 && !isTotalLabel(rawGroup) ? rawGroup : undefined;
+    const pending: PendingTotal = {
+      line,
+      label: rawTown.length > 0 ? rawTown : rawGroup,
+      ...(groupName === undefined ? {} : { group: groupName }),
+      cells: [],
+    };
+    for (const column of columns) {
+      const indicator = rowIndicator ?? column.indicator;
+      const value = readCell(cells, line, column, indicator);
+      if (value !== undefined && indicator.length > 0) {
+        pending.cells.push({
+          column: column.index,
+          period: column.period ?? periodText,
+          indicator,
+          value,
+        });
+      }
+    }
+    return pending;
+  };
+  /** The number cells the one-pass reader left (spaces, separators, long figures). */
+  const storeSlowCells = (cells: RowCells, line: number, row: number): void => {
+    for (let k = 0; k < slowCount; k += 1) {
+      const c = columnOfCell[slow[k] as number] as number;
+      const column = columns[c] as ValueColumn;
+      const value = readCell(cells, line, column, column.indicator);
+      if (value !== undefined) storeValue(columnTargets[c] as Values, row, value);
+    }
+  };
+  /**
+   * A long table's line: each column its own indicator; the common number cell is read where it
+   * lies and stored at once (the columns hold every row of the table).
+   */
+  const storeLongCells = (cells: RowCells, line: number, row: number): void => {
+    const { bytes, starts, ends, count } = cells;
+    for (let c = 0; c < columns.length; c += 1) {
+      const column = columns[c] as ValueColumn;
+      const i = column.index;
+      const target = columnTargets[c] as Values;
+      const fast =
+        i < count && row < target.data.length
+          ? plainNumberAt(bytes, starts[i] as number, ends[i] as number)
+          : undefined;
+      if (typeof fast === 'number') target.data[row] = fast;
+      else if (fast === undefined) {
+        const value = readCell(cells, line, column, column.indicator);
+        if (value !== undefined) storeValue(target, row, value);
+      }
+    }
+  };
+  /** A wide table's line, or a line of one indicator (指标 column): a town-period per cell. */
+  const storeCells = (
+    cells: RowCells,
+    line: number,
+    row: number,
+    townText: string,
+    groupText: string,
+    rowIndicator: { readonly name: string; readonly unit?: string } | undefined,
+  ): void => {
+    for (let c = 0; c < columns.length; c += 1) {
+      const column = columns[c] as ValueColumn;
+      const indicator = rowIndicator?.name ?? column.indicator;
+      if (indicator.length === 0) continue;
+      const target =
+        rowIndicator === undefined
+          ? (columnTargets[c] as Values)
+          : targetOf(indicator, rowIndicator.unit);
+      const at = wide ? rowFor(line, townText, column.period as string, groupText) : row;
+      const value = readCell(cells, line, column, indicator);
+      if (value === undefined) continue;
+      const existing = at < target.data.length ? (target.data[at] as number) : Number.NaN;
+      if (wide && (!Number.isNaN(existing) || target.texts?.has(at) === true)) {
+        issue(
+          line,
+          column.index,
+          ErrorCode.INVALID_ARGUMENT,
+          `${indicator} of "${townText}" in ${column.period} is given twice; the first is kept`,
+        );
+        continue;
+      }
+      storeValue(target, at, value);
+    }
+  };
+
   for (let r = frame.dataStart; r < source.count; r += 1) {
     let cells: RowCells;
     if (fused === undefined) {
@@ -540,27 +667,7 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
     const rowIndicator =
       keys.indicator === undefined ? undefined : splitHeader(cellText(cells, keys.indicator));
     if (lastTownIsTotal || (rawTown.length === 0 && isTotalLabel(rawGroup))) {
-      const label = rawTown.length > 0 ? rawTown : rawGroup;
-      const groupName = rawGroup.length > 0 && !isTotalLabel(rawGroup) ? rawGroup : undefined;
-      const pending: PendingTotal = {
-        line,
-        label,
-        ...(groupName === undefined ? {} : { group: groupName }),
-        cells: [],
-      };
-      for (const column of columns) {
-        const indicator = rowIndicator?.name ?? column.indicator;
-        const value = readCell(cells, line, column, indicator);
-        if (value !== undefined && indicator.length > 0) {
-          pending.cells.push({
-            column: column.index,
-            period: column.period ?? periodText,
-            indicator,
-            value,
-          });
-        }
-      }
-      totals.push(pending);
+      totals.push(pendingTotal(cells, line, rawTown, rawGroup, rowIndicator?.name, periodText));
       continue;
     }
     // A town or group merged down a block of rows (its years, its indicators) prints once.
@@ -590,59 +697,9 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
         continue;
       }
     }
-    if (fused !== undefined) {
-      for (let k = 0; k < slowCount; k += 1) {
-        const c = columnOfCell[slow[k] as number] as number;
-        const column = columns[c] as ValueColumn;
-        const value = readCell(cells, line, column, column.indicator);
-        if (value !== undefined) storeValue(columnTargets[c] as Values, row, value);
-      }
-      continue;
-    }
-    if (!wide && rowIndicator === undefined) {
-      // A long table: one row per line, each column its own indicator; the common number cell
-      // is read where it lies and stored at once (the columns hold every row of the table).
-      const { bytes, starts, ends, count } = cells;
-      for (let c = 0; c < columns.length; c += 1) {
-        const column = columns[c] as ValueColumn;
-        const i = column.index;
-        const target = columnTargets[c] as Values;
-        if (i < count && row < target.data.length) {
-          const fast = plainNumberAt(bytes, starts[i] as number, ends[i] as number);
-          if (typeof fast === 'number') {
-            target.data[row] = fast;
-            continue;
-          }
-          if (fast === null) continue;
-        }
-        const value = readCell(cells, line, column, column.indicator);
-        if (value !== undefined) storeValue(target, row, value);
-      }
-      continue;
-    }
-    for (let c = 0; c < columns.length; c += 1) {
-      const column = columns[c] as ValueColumn;
-      const indicator = rowIndicator?.name ?? column.indicator;
-      if (indicator.length === 0) continue;
-      const target =
-        rowIndicator === undefined
-          ? (columnTargets[c] as Values)
-          : targetOf(indicator, rowIndicator.unit);
-      const at = wide ? rowFor(line, townText, column.period as string, groupText) : row;
-      const value = readCell(cells, line, column, indicator);
-      if (value === undefined) continue;
-      const existing = at < target.data.length ? (target.data[at] as number) : Number.NaN;
-      if (wide && (!Number.isNaN(existing) || target.texts?.has(at) === true)) {
-        issue(
-          line,
-          column.index,
-          ErrorCode.INVALID_ARGUMENT,
-          `${indicator} of "${townText}" in ${column.period} is given twice; the first is kept`,
-        );
-        continue;
-      }
-      storeValue(target, at, value);
-    }
+    if (fused !== undefined) storeSlowCells(cells, line, row);
+    else if (!wide && rowIndicator === undefined) storeLongCells(cells, line, row);
+    else storeCells(cells, line, row, townText, groupText, rowIndicator);
   }
 
   const length = town.length;
@@ -677,6 +734,26 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
   };
 }
 
+/** The figures of the towns a total sums: of its period, and of its group when it names one. */
+function partsOf(
+  table: Pick<PanelRead, 'town' | 'period' | 'group' | 'values'>,
+  indicator: string,
+  period: string,
+  group: string | undefined,
+): string[] {
+  const column = table.values[indicator];
+  const parts: string[] = [];
+  if (column === undefined) return parts;
+  for (let row = 0; row < table.town.length; row += 1) {
+    if (table.period[row] !== period) continue;
+    if (group !== undefined && table.group?.[row] !== group) continue;
+    const v = column[row];
+    if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) continue;
+    parts.push(String(v));
+  }
+  return parts;
+}
+
 function auditTotals(
   table: Pick<PanelRead, 'town' | 'period' | 'group' | 'values'>,
   pending: readonly PendingTotal[],
@@ -686,16 +763,7 @@ function auditTotals(
   const out: PanelTotal[] = [];
   for (const total of pending) {
     for (const { column: at, period, indicator, value } of total.cells) {
-      const column = table.values[indicator];
-      if (column === undefined) continue;
-      const parts: string[] = [];
-      for (let row = 0; row < table.town.length; row += 1) {
-        if (table.period[row] !== period) continue;
-        if (total.group !== undefined && table.group?.[row] !== total.group) continue;
-        const v = column[row];
-        if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) continue;
-        parts.push(String(v));
-      }
+      const parts = partsOf(table, indicator, period, total.group);
       if (parts.length === 0) continue;
       const stated = String(value);
       const audit = auditSum({ parts, stated });

@@ -109,27 +109,33 @@ export function plainCsvRows(bytes: Uint8Array, delimiter: string): RowSource {
   const separator = delimiter.charCodeAt(0);
   let cellStarts = new Int32Array(64);
   let cellEnds = new Int32Array(64);
+  const widen = (): void => {
+    const wider = new Int32Array(cellStarts.length * 2);
+    wider.set(cellStarts);
+    cellStarts = wider;
+    const widerEnds = new Int32Array(cellEnds.length * 2);
+    widerEnds.set(cellEnds);
+    cellEnds = widerEnds;
+  };
+  /** Where line `index` ends, without its line break. */
+  const lineEnd = (index: number): number => {
+    const start = lineStarts[index] as number;
+    const end = index + 1 < lineStarts.length ? (lineStarts[index + 1] as number) - 1 : length;
+    return end > start && bytes[end - 1] === 13 ? end - 1 : end;
+  };
   return {
     count: lineStarts.length,
     line: (index) => index + 1,
     row(index) {
       const start = lineStarts[index] as number;
-      let end = index + 1 < lineStarts.length ? (lineStarts[index + 1] as number) - 1 : length;
-      if (end > start && bytes[end - 1] === 13) end -= 1;
+      const end = lineEnd(index);
       let count = 0;
       let cell = start;
       for (;;) {
         // indexOf finds the next delimiter natively, a cell at a time.
         let next = bytes.indexOf(separator, cell);
         if (next < 0 || next > end) next = end;
-        if (count === cellStarts.length) {
-          const wider = new Int32Array(count * 2);
-          wider.set(cellStarts);
-          cellStarts = wider;
-          const widerEnds = new Int32Array(count * 2);
-          widerEnds.set(cellEnds);
-          cellEnds = widerEnds;
-        }
+        if (count === cellStarts.length) widen();
         cellStarts[count] = cell;
         cellEnds[count] = next;
         count += 1;
@@ -140,54 +146,23 @@ export function plainCsvRows(bytes: Uint8Array, delimiter: string): RowSource {
     },
     readNumbers(index, targets, at, slow) {
       const start = lineStarts[index] as number;
-      let end = index + 1 < lineStarts.length ? (lineStarts[index + 1] as number) - 1 : length;
-      if (end > start && bytes[end - 1] === 13) end -= 1;
-      if (cellStarts.length < targets.length + 1) {
-        cellStarts = new Int32Array(targets.length * 2 + 2);
-        cellEnds = new Int32Array(targets.length * 2 + 2);
-      }
+      const end = lineEnd(index);
       let count = 0;
       let slowCount = 0;
       let i = start;
       for (;;) {
         const cell = i;
         const target = count < targets.length ? targets[count] : undefined;
-        if (target === undefined) {
-          while (i < end && bytes[i] !== separator) i += 1;
-        } else {
-          // One pass over the cell: digits, one point, a leading minus.
-          let mantissa = 0;
-          let point = -1;
-          let plain = true;
-          if (bytes[i] === 45) i += 1;
-          const digitsFrom = i;
-          for (; i < end; i += 1) {
-            const code = bytes[i] as number;
-            if (code === separator) break;
-            const digit = code - 48;
-            if (digit >= 0 && digit <= 9) mantissa = mantissa * 10 + digit;
-            else if (code === 46 && point < 0) point = i;
-            else plain = false;
-          }
-          const digits = i - digitsFrom - (point < 0 ? 0 : 1);
-          const decimals = point < 0 ? 0 : i - point - 1;
-          // Below 10^15 the mantissa was exact all along and has at most 15 significant digits.
-          if (plain && digits > 0 && mantissa < 1e15 && decimals <= 22) {
-            const value = decimals > 0 ? mantissa / (POWERS[decimals] as number) : mantissa;
-            target[at] = bytes[cell] === 45 ? -value : value;
-          } else if (i > cell) {
-            slow[slowCount] = count;
-            slowCount += 1;
-          }
+        const next =
+          target === undefined
+            ? cellEnd(bytes, i, end, separator)
+            : readNumberCell(bytes, i, end, separator, target, at);
+        if (next < 0) {
+          slow[slowCount] = count;
+          slowCount += 1;
         }
-        if (count === cellStarts.length) {
-          const wider = new Int32Array(count * 2);
-          wider.set(cellStarts);
-          cellStarts = wider;
-          const widerEnds = new Int32Array(count * 2);
-          widerEnds.set(cellEnds);
-          cellEnds = widerEnds;
-        }
+        i = next < 0 ? -1 - next : next;
+        if (count === cellStarts.length) widen();
         cellStarts[count] = cell;
         cellEnds[count] = i;
         count += 1;
@@ -200,6 +175,52 @@ export function plainCsvRows(bytes: Uint8Array, delimiter: string): RowSource {
 }
 
 const POWERS: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/** Where the cell from `start` ends: the next separator, or `end`. */
+function cellEnd(bytes: Uint8Array, start: number, end: number, separator: number): number {
+  let i = start;
+  while (i < end && bytes[i] !== separator) i += 1;
+  return i;
+}
+
+/**
+ * Reads the number cell from `bytes[i]` to the next separator (or `end`) in one pass — digits,
+ * one point, a leading minus — into `target[at]`, and returns where the cell ends; `−1 − end`
+ * for a cell that is no plain number of at most 15 significant digits (for the slow reader), and
+ * the end of an empty cell, which stays missing.
+ */
+function readNumberCell(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  separator: number,
+  target: Float64Array,
+  at: number,
+): number {
+  let i = start;
+  let mantissa = 0;
+  let point = -1;
+  let plain = true;
+  if (bytes[i] === 45) i += 1;
+  const digitsFrom = i;
+  for (; i < end; i += 1) {
+    const code = bytes[i] as number;
+    if (code === separator) break;
+    const digit = code - 48;
+    if (digit >= 0 && digit <= 9) mantissa = mantissa * 10 + digit;
+    else if (code === 46 && point < 0) point = i;
+    else plain = false;
+  }
+  const digits = i - digitsFrom - (point < 0 ? 0 : 1);
+  const decimals = point < 0 ? 0 : i - point - 1;
+  // Below 10^15 the mantissa was exact all along and has at most 15 significant digits.
+  if (plain && digits > 0 && mantissa < 1e15 && decimals <= 22) {
+    const value = decimals > 0 ? mantissa / (POWERS[decimals] as number) : mantissa;
+    target[at] = bytes[start] === 45 ? -value : value;
+    return i;
+  }
+  return i > start ? -1 - i : i;
+}
 
 /** A cell of a grid: text, a number, or empty. @internal */
 export type GridCell = string | number | boolean | null | undefined;

@@ -27,7 +27,7 @@ describe('readPanelXlsx', () => {
     expect(table.indicators).toEqual(['地区生产总值', '财政收入']);
     expect(table.units).toEqual({ 地区生产总值: '万元', 财政收入: '万元' });
     expect(table.town).toEqual(['甲镇', '甲镇', '乙镇', '乙镇']);
-    expect(Array.from(table.values['地区生产总值'] as Float64Array)).toEqual([
+    expect(Array.from(table.values.地区生产总值 as Float64Array)).toEqual([
       1000, 1100.5, 2000, 1950,
     ]);
     expect(table.issues).toEqual([
