@@ -125,9 +125,9 @@ async function floatJob(towns: number): Promise<JobReport> {
       bucket[r] = id * YEARS + ((table.period[r] as number) - FIRST_YEAR);
     }
     const sums = new Float64Array(countyIds.size * YEARS);
+    const v = new Float64Array(rows);
     for (let k = 0; k < INDICATORS; k += 1) {
       const column = table.values[indicatorName(k)] as string[];
-      const v = new Float64Array(rows);
       for (let r = 0; r < rows; r += 1)
         v[r] = column[r] === '' ? Number.NaN : Number.parseFloat(column[r] as string);
       const growth = new Float64Array(rows).fill(Number.NaN);

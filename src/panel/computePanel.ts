@@ -196,11 +196,9 @@ export function computePanel(
   const decimals = readDecimals(spec.decimals, 'spec.decimals');
   const scale = readScale(spec.scale, 'spec.scale');
   const { length } = layout;
-  // One buffer for the cells of every measure, and the columns read one indicator at a time
-  // (the measures of an indicator computed together, its buffers then reused): a national panel
-  // allocates a few large blocks, touches little fresh memory, and its collector runs seldom.
-  const values = new Int32Array(spec.measures.length * length);
-  const codes = new Uint8Array(spec.measures.length * length);
+  // One buffer for the cells of every measure, and the columns read one indicator at a time (the
+  // measures of an indicator computed together, its buffers then reused): a national panel
+  // allocates a few blocks, touches little fresh memory, and its collector runs seldom.
   const readsOf = spec.measures.map((m) => indicatorsOf(m).map(([, i]) => i as string));
   const indicators = [...new Set(readsOf.flat())];
   const uses = new Map(
@@ -239,16 +237,9 @@ export function computePanel(
       }
     }
   };
-  const cellsOf = (index: number, name: string, places: number, none = false): MeasureCells => {
-    const at = index * length;
-    return measureCells(
-      name,
-      places,
-      values.subarray(at, at + length),
-      codes.subarray(at, at + length),
-      none,
-    );
-  };
+  const values = new Int32Array(spec.measures.length * length);
+  const cellsOf = (index: number, name: string, places: number, none = false): MeasureCells =>
+    measureCells(name, places, values.subarray(index * length, (index + 1) * length), none);
   const unit = (indicator: string): string | undefined => table.units?.[indicator];
   const contextOf = (measureDecimals: number, measureScale: PanelScale): MeasureContext => ({
     layout,

@@ -1,6 +1,9 @@
 /**
- * One measure's cells as they are computed: scaled integers in a float64 array (`NaN` for a cell
- * without one), the few values printed by the scalar path as text, and an error code per cell.
+ * One measure's cells as they are computed: scaled integers in an int32 array, the codes of the
+ * cells without a value in the same array (the 256 smallest int32 values), and the few values
+ * beyond int32, printed, as text. The arrays of all measures are views of one buffer: a national
+ * panel allocates its results at once (V8 collects once for one large block, but again and
+ * again for many).
  *
  * @internal
  * @module
@@ -11,28 +14,28 @@ import { fixedText } from './exact.js';
 const CODES: readonly ErrorCode[] = Object.values(ErrorCode);
 const CODE_INDEX = new Map<ErrorCode, number>(CODES.map((code, index) => [code, index + 1]));
 
-/** A cell's value is its scaled integer in `values`. */
-const VALUE = 0;
+/** The smallest int32: the marks of cells without a value are just above it. */
+const MIN = -(2 ** 31);
+/** Every value above this is a scaled integer; at or below, a mark. @internal */
+export const CELL_MIN = MIN + 256;
 /** A cell without a value that is no error (average growth outside its `to` period). */
-const NONE = 254;
+const NONE = MIN + 254;
 /** A cell whose value is printed in `texts`. */
-const TEXT = 255;
+const TEXT = MIN + 255;
 
 /** The computed cells of one measure. @internal */
 export interface MeasureCells {
   readonly name: string;
   /** The decimals of the scaled integers (0 for a rank). */
   readonly decimals: number;
-  /** Scaled integers within int32 (larger ones are printed into `texts`). */
+  /** Scaled integers above {@link CELL_MIN}; `MIN + 1 + i` for the code `i`; `NONE`; `TEXT`. */
   readonly values: Int32Array;
   readonly texts: Map<number, string>;
-  /** `VALUE`, `NONE`, `TEXT`, or 1 + the index of the cell's error code in {@link ErrorCode}. */
-  readonly codes: Uint8Array;
 }
 
 /**
- * Cells over `values` and `codes` (views of one buffer for every measure of a panel, zero when
- * given): every cell has the value 0 until set. With `none`, every cell has no value until set.
+ * Cells over `values` (a view of one buffer for every measure of a panel, zero when given):
+ * every cell has the value 0 until set; with `none`, every cell has no value until set.
  *
  * @internal
  */
@@ -40,32 +43,32 @@ export function measureCells(
   name: string,
   decimals: number,
   values: Int32Array,
-  codes: Uint8Array,
   none = false,
 ): MeasureCells {
-  if (none) codes.fill(NONE);
-  return { name, decimals, values, texts: new Map(), codes };
+  if (none) values.fill(NONE);
+  return { name, decimals, values, texts: new Map() };
+}
+
+/** Whether a scaled integer is held in a cell as it is. @internal */
+export function fitsCell(q: number): boolean {
+  return q > CELL_MIN && (q | 0) === q;
 }
 
 /** Stores a cell's scaled integer. @internal */
 export function setValue(cells: MeasureCells, row: number, q: number): void {
-  if ((q | 0) === q) {
-    cells.values[row] = q;
-    cells.codes[row] = VALUE;
-  } else {
-    setText(cells, row, fixedText(q, cells.decimals));
-  }
+  if (fitsCell(q)) cells.values[row] = q;
+  else setText(cells, row, fixedText(q, cells.decimals));
 }
 
 /** Records why a cell has no value. @internal */
 export function fail(cells: MeasureCells, row: number, code: ErrorCode): void {
-  cells.codes[row] = CODE_INDEX.get(code) ?? 0;
+  cells.values[row] = MIN + (CODE_INDEX.get(code) as number);
 }
 
 /** Records a value beyond float64's exact integers, printed. @internal */
 export function setText(cells: MeasureCells, row: number, text: string): void {
   cells.texts.set(row, text);
-  cells.codes[row] = TEXT;
+  cells.values[row] = TEXT;
 }
 
 /**
@@ -85,13 +88,13 @@ export function scalarCell(cells: MeasureCells, row: number, compute: () => stri
 
 /** The code of a cell, if it has one. @internal */
 export function codeAt(cells: MeasureCells, row: number): ErrorCode | undefined {
-  const index = cells.codes[row] as number;
-  return index === VALUE || index >= NONE ? undefined : CODES[index - 1];
+  const mark = cells.values[row] as number;
+  return mark > CELL_MIN || mark >= NONE ? undefined : CODES[mark - MIN - 1];
 }
 
 /** The printed value of a cell, or `null`. @internal */
 export function cellText(cells: MeasureCells, row: number): string | null {
-  const code = cells.codes[row] as number;
-  if (code === VALUE) return fixedText(cells.values[row] as number, cells.decimals);
-  return code === TEXT ? (cells.texts.get(row) ?? null) : null;
+  const value = cells.values[row] as number;
+  if (value > CELL_MIN) return fixedText(value, cells.decimals);
+  return value === TEXT ? (cells.texts.get(row) ?? null) : null;
 }

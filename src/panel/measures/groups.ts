@@ -12,7 +12,7 @@ import { type Decimal, roundHalfUp, toDecimal } from '../../numbers/decimal.js';
 import { OK, POW10, rawValue, SAFE, type ScaledColumn, WIDE } from '../internal/cells.js';
 import { roundedQuotient } from '../internal/exact.js';
 import type { PanelLayout } from '../internal/layout.js';
-import { fail, type MeasureCells, scalarCell } from '../internal/output.js';
+import { CELL_MIN, fail, type MeasureCells, scalarCell } from '../internal/output.js';
 import { failedOperand, type MeasureContext } from './context.js';
 import { comparable, storeDifference } from './growth.js';
 
@@ -45,6 +45,8 @@ function groupSums(
   const { ints, state } = column;
   const sums = new Float64Array(count);
   const inexact = new Uint8Array(count);
+  // Made before the loop, so that the loop's optimized code never meets a first construction.
+  const decimalSums = new Map<number, Decimal>();
   for (let row = 0; row < buckets.length; row += 1) {
     const s = state[row] as number;
     if (s === OK) {
@@ -56,7 +58,6 @@ function groupSums(
       inexact[buckets[row] as number] = 1;
     }
   }
-  const decimalSums = new Map<number, Decimal>();
   const decimalSum = (bucket: number): Decimal => {
     let sum = decimalSums.get(bucket);
     if (sum === undefined) {
@@ -93,7 +94,7 @@ export function shareCells(ctx: MeasureContext, indicator: string, cells: Measur
       const whole = sums[bucket] as number;
       if (whole > 0) {
         const q = roundedQuotient((ints[row] as number) * multiplier, whole);
-        if ((q | 0) === q) {
+        if (q > CELL_MIN && (q | 0) === q) {
           values[row] = q;
           continue;
         }

@@ -13,7 +13,14 @@ import { ErrorCode } from '../../errors.js';
 import { roundHalfUp } from '../../numbers/decimal.js';
 import { OK, POW10, rawValue, SAFE, type ScaledColumn, WIDE } from '../internal/cells.js';
 import { asSafe, fixedText, roundedQuotient, roundedQuotientBig } from '../internal/exact.js';
-import { fail, type MeasureCells, scalarCell, setText, setValue } from '../internal/output.js';
+import {
+  CELL_MIN,
+  fail,
+  type MeasureCells,
+  scalarCell,
+  setText,
+  setValue,
+} from '../internal/output.js';
 import { failedOperand, type MeasureContext } from './context.js';
 
 /** Stores `round(n / d)` for integers (d > 0), in float64 when exact, else in `bigint`. @internal */
@@ -98,7 +105,7 @@ export function growthCells(ctx: MeasureContext, indicator: string, cells: Measu
       const p = ints[previous] as number;
       if (p > 0) {
         const q = roundedQuotient(((ints[row] as number) - p) * multiplier, p);
-        if ((q | 0) === q) {
+        if (q > CELL_MIN && (q | 0) === q) {
           values[row] = q;
           continue;
         }
