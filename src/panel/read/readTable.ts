@@ -326,6 +326,74 @@ function frameOf(fn: string, source: RowSource, options: ReadPanelOptions): Fram
   };
 }
 
+/**
+ * The key cells of the line read last, and their bytes: a key cell like the line before's is
+ * that line's string (no slice, no regular expression), as a national table's towns repeat.
+ */
+interface KeyCells {
+  townBytes: Uint8Array;
+  town: string;
+  townIsNote: boolean;
+  townIsTotal: boolean;
+  groupBytes: Uint8Array;
+  group: string;
+  periodBytes: Uint8Array;
+  period: string;
+  readonly periodLabels: Map<string | number, string>;
+}
+
+function newKeyCells(): KeyCells {
+  const none = new Uint8Array(0);
+  return {
+    townBytes: none,
+    town: '',
+    townIsNote: false,
+    townIsTotal: false,
+    groupBytes: none,
+    group: '',
+    periodBytes: none,
+    period: '',
+    periodLabels: new Map(),
+  };
+}
+
+/** Reads a line's town, group and period into `last`, where they differ from the line before's. */
+function readKeyCells(
+  last: KeyCells,
+  cells: RowCells,
+  townAt: number,
+  keys: Partial<Record<KeyRole, number>>,
+): void {
+  if (!sameCell(cells, townAt, last.townBytes)) {
+    last.townBytes = cellBytes(cells, townAt);
+    last.town = cellText(cells, townAt);
+    last.townIsNote = NOTE.test(last.town);
+    last.townIsTotal = isTotalLabel(last.town);
+  }
+  const { group, period } = keys;
+  if (group !== undefined && !sameCell(cells, group, last.groupBytes)) {
+    last.groupBytes = cellBytes(cells, group);
+    last.group = cellText(cells, group);
+  }
+  if (period !== undefined && !sameCell(cells, period, last.periodBytes)) {
+    last.periodBytes = cellBytes(cells, period);
+    const raw = periodKey(cells, period);
+    let label = last.periodLabels.get(raw);
+    if (label === undefined) {
+      label = periodCell(typeof raw === 'number' ? String(raw) : raw);
+      last.periodLabels.set(raw, label);
+    }
+    last.period = label;
+  }
+}
+
+/** Whether a line is blank, or a note alone (注：…). */
+function isBlankOrNote(cells: RowCells): boolean {
+  const texts = rowTexts(cells);
+  const filled = nonEmpty(texts);
+  return filled === 0 || (filled === 1 && NOTE.test(texts.find((t) => t.length > 0) ?? ''));
+}
+
 /** A period cell's key: a year of four ASCII digits as its number (no string made), else its text. */
 function periodKey(cells: RowCells, i: number): string | number {
   if (i < cells.count) {
@@ -368,6 +436,328 @@ interface PendingTotal {
   }[];
 }
 
+/** Where an issue goes: the line, the column's index, its code and message. */
+type IssueSink = (line: number, column: number, code: ErrorCode, message: string) => void;
+
+/** Reads a value cell: a number, decimal text, or `undefined` (missing, or bad and reported). */
+type CellReader = (
+  cells: RowCells,
+  line: number,
+  column: ValueColumn,
+  indicator: string,
+) => number | string | undefined;
+
+/** The row of a town-period, made (with its line) when it is new. */
+type RowFor = (line: number, town: string, period: string, group: string) => number;
+
+/** What the readers of a line's value cells share. */
+interface LineWriters {
+  readonly columns: readonly ValueColumn[];
+  readonly columnTargets: readonly (Values | undefined)[];
+  readonly readCell: CellReader;
+  readonly rowFor: RowFor;
+  readonly targetOf: (indicator: string, unit: string | undefined) => Values;
+  readonly issue: IssueSink;
+  readonly wide: boolean;
+}
+
+/**
+ * The rows of the table being read, by town-period: towns and periods by number, so that a
+ * national table looks each up once; each town's rows by period id (−1 where it has none).
+ */
+function makeRowFor(table: {
+  readonly town: string[];
+  readonly period: string[];
+  readonly group: string[] | undefined;
+  readonly sourceRows: number[];
+}): RowFor {
+  const { town, period, group, sourceRows } = table;
+  const townIds = new Map<string, number>();
+  const periodIds = new Map<string, number>();
+  // Each town's rows by period id (−1 where it has none).
+  const townSlots: Int32Array[] = [];
+  let lastTownName = '';
+  let lastTownId = -1;
+  let lastPeriodName = '';
+  let lastPeriodId = -1;
+  return (line: number, t: string, p: string, g: string): number => {
+    if (t !== lastTownName) {
+      lastTownName = t;
+      let id = townIds.get(t);
+      if (id === undefined) {
+        id = townIds.size;
+        townIds.set(t, id);
+        townSlots.push(new Int32Array(8).fill(-1));
+      }
+      lastTownId = id;
+    }
+    if (p !== lastPeriodName) {
+      lastPeriodName = p;
+      let id = periodIds.get(p);
+      if (id === undefined) {
+        id = periodIds.size;
+        periodIds.set(p, id);
+      }
+      lastPeriodId = id;
+    }
+    let slots = townSlots[lastTownId] as Int32Array;
+    if (lastPeriodId >= slots.length) {
+      const wider = new Int32Array(Math.max(slots.length * 2, lastPeriodId + 1)).fill(-1);
+      wider.set(slots);
+      slots = wider;
+      townSlots[lastTownId] = wider;
+    }
+    const known = slots[lastPeriodId] as number;
+    if (known >= 0) return known;
+    const row = town.length;
+    slots[lastPeriodId] = row;
+    town.push(t);
+    period.push(p);
+    group?.push(g);
+    sourceRows.push(line);
+    return row;
+  };
+}
+
+/** The reader of value cells, reporting bad ones and noting a `%` unit. */
+function makeCellReader(frame: Frame, issue: IssueSink): CellReader {
+  return (
+    cells: RowCells,
+    line: number,
+    column: ValueColumn,
+    indicator: string,
+  ): number | string | undefined => {
+    const i = column.index;
+    if (i >= cells.count) return undefined;
+    const fast = plainNumberAt(cells.bytes, cells.starts[i] as number, cells.ends[i] as number);
+    if (typeof fast === 'number') return fast;
+    if (fast === null) return undefined;
+    const text = cellText(cells, i);
+    const read = readTableNumber(text);
+    switch (read.kind) {
+      case 'missing':
+        return undefined;
+      case 'bad':
+        issue(line, i, ErrorCode.INVALID_NUMBER, `"${text}" is not a number; read as missing`);
+        return undefined;
+      default:
+        if (read.percent && frame.units[indicator] === undefined) frame.units[indicator] = '%';
+        return read.kind === 'number' ? read.value : read.text;
+    }
+  };
+}
+
+/** Stores a value (a number, or decimal text) in row `row` of a column. */
+function storeValue(target: Values, row: number, value: number | string): void {
+  grow(target, row + 1);
+  if (typeof value === 'number') target.data[row] = value;
+  else {
+    target.texts ??= new Map();
+    target.texts.set(row, value);
+  }
+}
+
+/** The column of an indicator, made when an indicator column names a new one. */
+function targetFor(
+  values: Map<string, Values>,
+  frame: Frame,
+  indicator: string,
+  unit: string | undefined,
+): Values {
+  let target = values.get(indicator);
+  if (target === undefined) {
+    target = { data: new Float64Array(16).fill(Number.NaN) };
+    values.set(indicator, target);
+    frame.indicators.push(indicator);
+    if (unit !== undefined) frame.units[indicator] = unit;
+  }
+  return target;
+}
+/** A 合计 row's figures, to check against its towns once the table is read. */
+function pendingTotal(
+  lines: LineWriters,
+  cells: RowCells,
+  line: number,
+  rawTown: string,
+  rawGroup: string,
+  rowIndicator: string | undefined,
+  periodText: string,
+): PendingTotal {
+  const { columns, readCell } = lines;
+  const groupName = rawGroup.length > 0 && !isTotalLabel(rawGroup) ? rawGroup : undefined;
+  const pending: PendingTotal = {
+    line,
+    label: rawTown.length > 0 ? rawTown : rawGroup,
+    ...(groupName === undefined ? {} : { group: groupName }),
+    cells: [],
+  };
+  for (const column of columns) {
+    const indicator = rowIndicator ?? column.indicator;
+    const value = readCell(cells, line, column, indicator);
+    if (value !== undefined && indicator.length > 0) {
+      pending.cells.push({
+        column: column.index,
+        period: column.period ?? periodText,
+        indicator,
+        value,
+      });
+    }
+  }
+  return pending;
+}
+/** The number cells the one-pass reader left (spaces, separators, long figures). */
+function storeSlowCells(
+  lines: LineWriters,
+  cells: RowCells,
+  line: number,
+  row: number,
+  slow: Int32Array,
+  columnOfCell: readonly number[],
+): void {
+  const { columns, columnTargets, readCell } = lines;
+  for (let k = 0; k < slow.length; k += 1) {
+    const c = columnOfCell[slow[k] as number] as number;
+    const column = columns[c] as ValueColumn;
+    const value = readCell(cells, line, column, column.indicator);
+    if (value !== undefined) storeValue(columnTargets[c] as Values, row, value);
+  }
+}
+/**
+ * A long table's line: each column its own indicator; the common number cell is read where it
+ * lies and stored at once (the columns hold every row of the table).
+ */
+function storeLongCells(lines: LineWriters, cells: RowCells, line: number, row: number): void {
+  const { columns, columnTargets, readCell } = lines;
+  const { bytes, starts, ends, count } = cells;
+  for (let c = 0; c < columns.length; c += 1) {
+    const column = columns[c] as ValueColumn;
+    const i = column.index;
+    const target = columnTargets[c] as Values;
+    const fast =
+      i < count && row < target.data.length
+        ? plainNumberAt(bytes, starts[i] as number, ends[i] as number)
+        : undefined;
+    if (typeof fast === 'number') target.data[row] = fast;
+    else if (fast === undefined) {
+      const value = readCell(cells, line, column, column.indicator);
+      if (value !== undefined) storeValue(target, row, value);
+    }
+  }
+}
+/** A wide table's line, or a line of one indicator (指标 column): a town-period per cell. */
+function storeCells(
+  lines: LineWriters,
+  cells: RowCells,
+  line: number,
+  row: number,
+  townText: string,
+  groupText: string,
+  rowIndicator: { readonly name: string; readonly unit?: string } | undefined,
+): void {
+  const { columns, columnTargets, readCell, rowFor, targetOf, issue, wide } = lines;
+  for (let c = 0; c < columns.length; c += 1) {
+    const column = columns[c] as ValueColumn;
+    const indicator = rowIndicator?.name ?? column.indicator;
+    if (indicator.length === 0) continue;
+    const target =
+      rowIndicator === undefined
+        ? (columnTargets[c] as Values)
+        : targetOf(indicator, rowIndicator.unit);
+    const at = wide ? rowFor(line, townText, column.period as string, groupText) : row;
+    const value = readCell(cells, line, column, indicator);
+    if (value === undefined) continue;
+    const existing = at < target.data.length ? (target.data[at] as number) : Number.NaN;
+    if (wide && (!Number.isNaN(existing) || target.texts?.has(at) === true)) {
+      issue(
+        line,
+        column.index,
+        ErrorCode.INVALID_ARGUMENT,
+        `${indicator} of "${townText}" in ${column.period} is given twice; the first is kept`,
+      );
+      continue;
+    }
+    storeValue(target, at, value);
+  }
+}
+
+/** The state of reading a long plain CSV in one pass: where its numbers went, which it left. */
+interface OnePassRead {
+  readonly cellTargets: readonly (Float64Array | undefined)[];
+  readonly slow: Int32Array;
+  /** The row the last line's numbers went into. */
+  speculative: number;
+  slowCount: number;
+}
+
+/**
+ * Splits line `r` and reads its numbers into the row it will be (`next`); when the line before
+ * made no row, its numbers are cleared from that row first.
+ */
+function readOnePass(
+  source: RowSource,
+  fused: NonNullable<RowSource['readNumbers']>,
+  r: number,
+  next: number,
+  state: OnePassRead,
+): RowCells {
+  if (state.speculative === next) {
+    for (const target of state.cellTargets) if (target !== undefined) target[next] = Number.NaN;
+  }
+  state.speculative = next;
+  const read = fused.call(source, r, state.cellTargets, next, state.slow);
+  state.slowCount = read.slowCount;
+  return read.cells;
+}
+
+/** A line left out of the table (its town-period repeats an earlier line's). */
+const LEFT_OUT = -2;
+
+/** The new row of a line of a long table, or `LEFT_OUT` (reported) when its town-period repeats. */
+function newRow(
+  lines: LineWriters,
+  line: number,
+  townAt: number,
+  town: string,
+  period: string,
+  group: string,
+  sourceRows: readonly number[],
+): number {
+  const before = sourceRows.length;
+  const row = lines.rowFor(line, town, period, group);
+  if (row >= before) return row;
+  lines.issue(
+    line,
+    townAt,
+    ErrorCode.INVALID_ARGUMENT,
+    `town "${town}" in ${period} repeats row ${sourceRows[row]}; row left out`,
+  );
+  return LEFT_OUT;
+}
+
+/** The value columns cut to the table's length: float64, or text where a figure is long. */
+function finishedColumns(
+  values: ReadonlyMap<string, Values>,
+  indicators: readonly string[],
+  length: number,
+): Record<string, Float64Array | (string | null)[]> {
+  const outValues: Record<string, Float64Array | (string | null)[]> = {};
+  for (const name of indicators) {
+    const column = values.get(name) as Values;
+    grow(column, length);
+    const data = column.data.slice(0, length);
+    if (column.texts === undefined) {
+      outValues[name] = data;
+    } else {
+      const texts = column.texts;
+      outValues[name] = Array.from(
+        data,
+        (v, row) => texts.get(row) ?? (Number.isNaN(v) ? null : String(v)),
+      );
+    }
+  }
+  return outValues;
+}
+
 /**
  * Reads a table from its rows.
  *
@@ -406,106 +796,11 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
   const totals: PendingTotal[] = [];
   let lastTown = '';
   let lastGroup = '';
-  let lastPeriod = '';
-  const periodLabels = new Map<string | number, string>();
-  let lastTownBytes: Uint8Array = new Uint8Array(0);
-  let lastGroupBytes: Uint8Array = new Uint8Array(0);
-  let lastPeriodBytes: Uint8Array = new Uint8Array(0);
-  let lastRawTown = '';
-  let lastTownIsNote = false;
-  let lastTownIsTotal = false;
-  let lastRawGroup = '';
-  // A town-period's row: towns and periods by number, so that a national table looks each up once.
-  const townIds = new Map<string, number>();
-  const periodIds = new Map<string, number>();
-  // Each town's rows by period id (−1 where it has none).
-  const townSlots: Int32Array[] = [];
-  let lastTownName = '';
-  let lastTownId = -1;
-  let lastPeriodName = '';
-  let lastPeriodId = -1;
-  const rowFor = (line: number, t: string, p: string, g: string): number => {
-    if (t !== lastTownName) {
-      lastTownName = t;
-      let id = townIds.get(t);
-      if (id === undefined) {
-        id = townIds.size;
-        townIds.set(t, id);
-        townSlots.push(new Int32Array(8).fill(-1));
-      }
-      lastTownId = id;
-    }
-    if (p !== lastPeriodName) {
-      lastPeriodName = p;
-      let id = periodIds.get(p);
-      if (id === undefined) {
-        id = periodIds.size;
-        periodIds.set(p, id);
-      }
-      lastPeriodId = id;
-    }
-    let slots = townSlots[lastTownId] as Int32Array;
-    if (lastPeriodId >= slots.length) {
-      const wider = new Int32Array(Math.max(slots.length * 2, lastPeriodId + 1)).fill(-1);
-      wider.set(slots);
-      slots = wider;
-      townSlots[lastTownId] = wider;
-    }
-    const known = slots[lastPeriodId] as number;
-    if (known >= 0) return known;
-    const row = town.length;
-    slots[lastPeriodId] = row;
-    town.push(t);
-    period.push(p);
-    group?.push(g);
-    sourceRows.push(line);
-    return row;
-  };
-
-  const readCell = (
-    cells: RowCells,
-    line: number,
-    column: ValueColumn,
-    indicator: string,
-  ): number | string | undefined => {
-    const i = column.index;
-    if (i >= cells.count) return undefined;
-    const fast = plainNumberAt(cells.bytes, cells.starts[i] as number, cells.ends[i] as number);
-    if (typeof fast === 'number') return fast;
-    if (fast === null) return undefined;
-    const text = cellText(cells, i);
-    const read = readTableNumber(text);
-    switch (read.kind) {
-      case 'missing':
-        return undefined;
-      case 'bad':
-        issue(line, i, ErrorCode.INVALID_NUMBER, `"${text}" is not a number; read as missing`);
-        return undefined;
-      default:
-        if (read.percent && frame.units[indicator] === undefined) frame.units[indicator] = '%';
-        return read.kind === 'number' ? read.value : read.text;
-    }
-  };
-
-  const storeValue = (target: Values, row: number, value: number | string): void => {
-    grow(target, row + 1);
-    if (typeof value === 'number') target.data[row] = value;
-    else {
-      target.texts ??= new Map();
-      target.texts.set(row, value);
-    }
-  };
-  const targetOf = (indicator: string, unit: string | undefined): Values => {
-    let target = values.get(indicator);
-    if (target === undefined) {
-      target = { data: new Float64Array(16).fill(Number.NaN) };
-      values.set(indicator, target);
-      frame.indicators.push(indicator);
-      const chosen = unit ?? options.unit;
-      if (chosen !== undefined) frame.units[indicator] = chosen;
-    }
-    return target;
-  };
+  const keyCells = newKeyCells();
+  const rowFor = makeRowFor({ town, period, group, sourceRows });
+  const readCell = makeCellReader(frame, issue);
+  const targetOf = (indicator: string, unit: string | undefined): Values =>
+    targetFor(values, frame, indicator, unit ?? options.unit);
   const wide = frame.layout === 'wide';
   const columnTargets = columns.map((column) => values.get(column.indicator));
 
@@ -519,155 +814,24 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
     columnOfCell[column.index] = c;
   });
   const slow = new Int32Array(columns.length + 1);
-  let speculative = -1;
-  let slowCount = 0;
-  /** A 合计 row's figures, to check against its towns once the table is read. */
-  const pendingTotal = (
-    cells: RowCells,
-    line: number,
-    rawTown: string,
-    rawGroup: string,
-    rowIndicator: string | undefined,
-    periodText: string,
-  ): PendingTotal => {
-    const groupName = rawGroup.length > 0 && !isTotalLabel(rawGroup) ? rawGroup : undefined;
-    const pending: PendingTotal = {
-      line,
-      label: rawTown.length > 0 ? rawTown : rawGroup,
-      ...(groupName === undefined ? {} : { group: groupName }),
-      cells: [],
-    };
-    for (const column of columns) {
-      const indicator = rowIndicator ?? column.indicator;
-      const value = readCell(cells, line, column, indicator);
-      if (value !== undefined && indicator.length > 0) {
-        pending.cells.push({
-          column: column.index,
-          period: column.period ?? periodText,
-          indicator,
-          value,
-        });
-      }
-    }
-    return pending;
-  };
-  /** The number cells the one-pass reader left (spaces, separators, long figures). */
-  const storeSlowCells = (cells: RowCells, line: number, row: number): void => {
-    for (let k = 0; k < slowCount; k += 1) {
-      const c = columnOfCell[slow[k] as number] as number;
-      const column = columns[c] as ValueColumn;
-      const value = readCell(cells, line, column, column.indicator);
-      if (value !== undefined) storeValue(columnTargets[c] as Values, row, value);
-    }
-  };
-  /**
-   * A long table's line: each column its own indicator; the common number cell is read where it
-   * lies and stored at once (the columns hold every row of the table).
-   */
-  const storeLongCells = (cells: RowCells, line: number, row: number): void => {
-    const { bytes, starts, ends, count } = cells;
-    for (let c = 0; c < columns.length; c += 1) {
-      const column = columns[c] as ValueColumn;
-      const i = column.index;
-      const target = columnTargets[c] as Values;
-      const fast =
-        i < count && row < target.data.length
-          ? plainNumberAt(bytes, starts[i] as number, ends[i] as number)
-          : undefined;
-      if (typeof fast === 'number') target.data[row] = fast;
-      else if (fast === undefined) {
-        const value = readCell(cells, line, column, column.indicator);
-        if (value !== undefined) storeValue(target, row, value);
-      }
-    }
-  };
-  /** A wide table's line, or a line of one indicator (指标 column): a town-period per cell. */
-  const storeCells = (
-    cells: RowCells,
-    line: number,
-    row: number,
-    townText: string,
-    groupText: string,
-    rowIndicator: { readonly name: string; readonly unit?: string } | undefined,
-  ): void => {
-    for (let c = 0; c < columns.length; c += 1) {
-      const column = columns[c] as ValueColumn;
-      const indicator = rowIndicator?.name ?? column.indicator;
-      if (indicator.length === 0) continue;
-      const target =
-        rowIndicator === undefined
-          ? (columnTargets[c] as Values)
-          : targetOf(indicator, rowIndicator.unit);
-      const at = wide ? rowFor(line, townText, column.period as string, groupText) : row;
-      const value = readCell(cells, line, column, indicator);
-      if (value === undefined) continue;
-      const existing = at < target.data.length ? (target.data[at] as number) : Number.NaN;
-      if (wide && (!Number.isNaN(existing) || target.texts?.has(at) === true)) {
-        issue(
-          line,
-          column.index,
-          ErrorCode.INVALID_ARGUMENT,
-          `${indicator} of "${townText}" in ${column.period} is given twice; the first is kept`,
-        );
-        continue;
-      }
-      storeValue(target, at, value);
-    }
-  };
-
+  const lines: LineWriters = { columns, columnTargets, readCell, rowFor, targetOf, issue, wide };
+  const oneRead: OnePassRead = { cellTargets, slow, speculative: -1, slowCount: 0 };
   for (let r = frame.dataStart; r < source.count; r += 1) {
-    let cells: RowCells;
-    if (fused === undefined) {
-      cells = source.row(r);
-    } else {
-      if (speculative === town.length) {
-        for (const target of cellTargets)
-          if (target !== undefined) target[speculative] = Number.NaN;
-      }
-      speculative = town.length;
-      const read = fused.call(source, r, cellTargets, speculative, slow);
-      cells = read.cells;
-      slowCount = read.slowCount;
-    }
+    const cells =
+      fused === undefined ? source.row(r) : readOnePass(source, fused, r, town.length, oneRead);
     const line = source.line(r);
-    // A key cell like the row before's is that row's string: no slice, no regular expression.
-    if (!sameCell(cells, townAt, lastTownBytes)) {
-      lastTownBytes = cellBytes(cells, townAt);
-      lastRawTown = cellText(cells, townAt);
-      lastTownIsNote = NOTE.test(lastRawTown);
-      lastTownIsTotal = isTotalLabel(lastRawTown);
-    }
-    const rawTown = lastRawTown;
+    readKeyCells(keyCells, cells, townAt, keys);
+    const rawTown = keyCells.town;
     // Only a row without a town, or a note (注：…), is looked at whole.
-    if (rawTown.length === 0 || lastTownIsNote) {
-      const texts = rowTexts(cells);
-      const filled = nonEmpty(texts);
-      if (filled === 0) continue;
-      if (filled === 1 && NOTE.test(texts.find((t) => t.length > 0) ?? '')) continue;
-    }
-    if (keys.group !== undefined && !sameCell(cells, keys.group, lastGroupBytes)) {
-      lastGroupBytes = cellBytes(cells, keys.group);
-      lastRawGroup = cellText(cells, keys.group);
-    }
-    const rawGroup = lastRawGroup;
-    let periodText = frame.period ?? '';
-    if (keys.period !== undefined) {
-      if (!sameCell(cells, keys.period, lastPeriodBytes)) {
-        lastPeriodBytes = cellBytes(cells, keys.period);
-        const raw = periodKey(cells, keys.period);
-        let label = periodLabels.get(raw);
-        if (label === undefined) {
-          label = periodCell(typeof raw === 'number' ? String(raw) : raw);
-          periodLabels.set(raw, label);
-        }
-        lastPeriod = label;
-      }
-      periodText = lastPeriod;
-    }
+    if ((rawTown.length === 0 || keyCells.townIsNote) && isBlankOrNote(cells)) continue;
+    const rawGroup = keyCells.group;
+    const periodText = keys.period === undefined ? (frame.period ?? '') : keyCells.period;
     const rowIndicator =
       keys.indicator === undefined ? undefined : splitHeader(cellText(cells, keys.indicator));
-    if (lastTownIsTotal || (rawTown.length === 0 && isTotalLabel(rawGroup))) {
-      totals.push(pendingTotal(cells, line, rawTown, rawGroup, rowIndicator?.name, periodText));
+    if (keyCells.townIsTotal || (rawTown.length === 0 && isTotalLabel(rawGroup))) {
+      totals.push(
+        pendingTotal(lines, cells, line, rawTown, rawGroup, rowIndicator?.name, periodText),
+      );
       continue;
     }
     // A town or group merged down a block of rows (its years, its indicators) prints once.
@@ -683,41 +847,18 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
       issue(line, keys.period ?? townAt, ErrorCode.INVALID_PERIOD, 'has no period; row left out');
       continue;
     }
-    let row = -1;
-    if (!wide) {
-      const before = town.length;
-      row = rowFor(line, townText, periodText, groupText);
-      if (row < before) {
-        issue(
-          line,
-          townAt,
-          ErrorCode.INVALID_ARGUMENT,
-          `town "${townText}" in ${periodText} repeats row ${sourceRows[row]}; row left out`,
-        );
-        continue;
-      }
-    }
-    if (fused !== undefined) storeSlowCells(cells, line, row);
-    else if (!wide && rowIndicator === undefined) storeLongCells(cells, line, row);
-    else storeCells(cells, line, row, townText, groupText, rowIndicator);
+    const row = wide
+      ? -1
+      : newRow(lines, line, townAt, townText, periodText, groupText, sourceRows);
+    if (row === LEFT_OUT) continue;
+    if (fused !== undefined)
+      storeSlowCells(lines, cells, line, row, slow.subarray(0, oneRead.slowCount), columnOfCell);
+    else if (!wide && rowIndicator === undefined) storeLongCells(lines, cells, line, row);
+    else storeCells(lines, cells, line, row, townText, groupText, rowIndicator);
   }
 
   const length = town.length;
-  const outValues: Record<string, Float64Array | (string | null)[]> = {};
-  for (const name of frame.indicators) {
-    const column = values.get(name) as Values;
-    grow(column, length);
-    const data = column.data.slice(0, length);
-    if (column.texts === undefined) {
-      outValues[name] = data;
-    } else {
-      const texts = column.texts;
-      outValues[name] = Array.from(
-        data,
-        (v, row) => texts.get(row) ?? (Number.isNaN(v) ? null : String(v)),
-      );
-    }
-  }
+  const outValues = finishedColumns(values, frame.indicators, length);
   const table = {
     town,
     period,
