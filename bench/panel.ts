@@ -13,6 +13,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { PanelResult } from '../src/index.js';
 import {
   FIRST_YEAR,
   INDICATORS,
@@ -101,6 +102,72 @@ async function csvJob(towns: number, path: string): Promise<JobReport> {
   };
 }
 
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** Each row's county-year as one index (the rows are in town order, years consecutive). */
+function countyYears(table: ReturnType<typeof panelTable>): {
+  bucket: Int32Array;
+  counties: number;
+} {
+  const countyIds = new Map<string, number>();
+  const bucket = new Int32Array(table.town.length);
+  for (let r = 0; r < bucket.length; r += 1) {
+    const county = table.group[r] as string;
+    let id = countyIds.get(county);
+    if (id === undefined) {
+      id = countyIds.size;
+      countyIds.set(county, id);
+    }
+    bucket[r] = id * YEARS + ((table.period[r] as number) - FIRST_YEAR);
+  }
+  return { bucket, counties: countyIds.size };
+}
+
+/** One indicator's growth, 20-year average growth and share of county, in float64. */
+function floatIndicator(
+  column: readonly string[],
+  period: readonly number[],
+  bucket: Int32Array,
+  sums: Float64Array,
+  v: Float64Array,
+): Float64Array[] {
+  const rows = column.length;
+  for (let r = 0; r < rows; r += 1) {
+    v[r] = column[r] === '' ? Number.NaN : Number.parseFloat(column[r] as string);
+  }
+  const growth = new Float64Array(rows).fill(Number.NaN);
+  const average = new Float64Array(rows).fill(Number.NaN);
+  const share = new Float64Array(rows);
+  sums.fill(0);
+  for (let r = 0; r < rows; r += 1) {
+    const y = (period[r] as number) - FIRST_YEAR;
+    if (y > 0) growth[r] = round1(((v[r] as number) / (v[r - 1] as number)) * 100 - 100);
+    if (y === YEARS - 1) {
+      average[r] = round1(((v[r] as number) / (v[r - y] as number)) ** (1 / y) * 100 - 100);
+    }
+    const b = bucket[r] as number;
+    if (!Number.isNaN(v[r] as number)) sums[b] = (sums[b] as number) + (v[r] as number);
+  }
+  for (let r = 0; r < rows; r += 1) {
+    share[r] = round1(((v[r] as number) / (sums[bucket[r] as number] as number)) * 100);
+  }
+  return [growth, average, share];
+}
+
+/** How many float cells print another digit than the exact result. */
+function wrongDigits(exact: PanelResult, floats: readonly Float64Array[]): number {
+  let wrong = 0;
+  exact.measures.slice(0, floats.length).forEach((name, index) => {
+    const column = exact.columns[name] as readonly (string | null)[];
+    const values = floats[index] as Float64Array;
+    column.forEach((e, r) => {
+      const f = values[r] as number;
+      if (e !== null && Number.isFinite(f) && f.toFixed(1) !== e) wrong += 1;
+    });
+  });
+  return wrong;
+}
+
 /** The same job in float64, as a user's loop or a dataframe computes it; wrong digits counted. */
 async function floatJob(towns: number): Promise<JobReport> {
   const { computePanel }: typeof import('../src/index.js') = await import(built);
@@ -110,59 +177,19 @@ async function floatJob(towns: number): Promise<JobReport> {
   let outputs: Float64Array[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const start = performance.now();
-    outputs = [];
-    const round1 = (x: number): number => Math.round(x * 10) / 10;
-    // Each row's county-year as one index (the rows are in town order, years consecutive).
-    const countyIds = new Map<string, number>();
-    const bucket = new Int32Array(rows);
-    for (let r = 0; r < rows; r += 1) {
-      const county = table.group[r] as string;
-      let id = countyIds.get(county);
-      if (id === undefined) {
-        id = countyIds.size;
-        countyIds.set(county, id);
-      }
-      bucket[r] = id * YEARS + ((table.period[r] as number) - FIRST_YEAR);
-    }
-    const sums = new Float64Array(countyIds.size * YEARS);
+    const { bucket, counties } = countyYears(table);
+    const sums = new Float64Array(counties * YEARS);
     const v = new Float64Array(rows);
+    outputs = [];
     for (let k = 0; k < INDICATORS; k += 1) {
       const column = table.values[indicatorName(k)] as string[];
-      for (let r = 0; r < rows; r += 1)
-        v[r] = column[r] === '' ? Number.NaN : Number.parseFloat(column[r] as string);
-      const growth = new Float64Array(rows).fill(Number.NaN);
-      const average = new Float64Array(rows).fill(Number.NaN);
-      const share = new Float64Array(rows);
-      sums.fill(0);
-      for (let r = 0; r < rows; r += 1) {
-        const y = (table.period[r] as number) - FIRST_YEAR;
-        if (y > 0) growth[r] = round1(((v[r] as number) / (v[r - 1] as number)) * 100 - 100);
-        if (y === YEARS - 1) {
-          average[r] = round1(((v[r] as number) / (v[r - y] as number)) ** (1 / y) * 100 - 100);
-        }
-        const b = bucket[r] as number;
-        if (!Number.isNaN(v[r] as number)) sums[b] = (sums[b] as number) + (v[r] as number);
-      }
-      for (let r = 0; r < rows; r += 1)
-        share[r] = round1(((v[r] as number) / (sums[bucket[r] as number] as number)) * 100);
-      outputs.push(growth, average, share);
+      outputs.push(...floatIndicator(column, table.period, bucket, sums, v));
     }
     runsMs.push(performance.now() - start);
   }
   // Its own peak, before the exact result is computed to compare with.
   const peak = peakRssMb();
-  // How many float cells print another digit than the exact result.
-  const exact = computePanel(table, panelSpec());
-  let wrong = 0;
-  exact.measures.slice(0, outputs.length).forEach((name, index) => {
-    const column = exact.columns[name] as readonly (string | null)[];
-    const floats = outputs[index] as Float64Array;
-    for (let r = 0; r < rows; r += 1) {
-      const e = column[r];
-      const f = floats[r] as number;
-      if (e !== null && e !== undefined && Number.isFinite(f) && f.toFixed(1) !== e) wrong += 1;
-    }
-  });
+  const wrong = wrongDigits(computePanel(table, panelSpec()), outputs);
   return {
     job: 'float64 loop (Node)',
     towns,
