@@ -123,21 +123,22 @@ function countyYears(table: ReturnType<typeof panelTable>): {
   return { bucket, counties: countyIds.size };
 }
 
-/** One indicator's growth, 20-year average growth and share of county, in float64. */
+/** One indicator's growth, 20-year average growth and share of county, in float64, into `out`. */
 function floatIndicator(
   column: readonly string[],
   period: readonly number[],
   bucket: Int32Array,
   sums: Float64Array,
   v: Float64Array,
-): Float64Array[] {
+  out: readonly [Float64Array, Float64Array, Float64Array],
+): readonly Float64Array[] {
   const rows = column.length;
   for (let r = 0; r < rows; r += 1) {
     v[r] = column[r] === '' ? Number.NaN : Number.parseFloat(column[r] as string);
   }
-  const growth = new Float64Array(rows).fill(Number.NaN);
-  const average = new Float64Array(rows).fill(Number.NaN);
-  const share = new Float64Array(rows);
+  const [growth, average, share] = out;
+  growth.fill(Number.NaN);
+  average.fill(Number.NaN);
   sums.fill(0);
   for (let r = 0; r < rows; r += 1) {
     const y = (period[r] as number) - FIRST_YEAR;
@@ -180,10 +181,15 @@ async function floatJob(towns: number): Promise<JobReport> {
     const { bucket, counties } = countyYears(table);
     const sums = new Float64Array(counties * YEARS);
     const v = new Float64Array(rows);
+    // One block for every output, as computePanel holds its results (many blocks would make V8
+    // collect the input table's heap again and again).
+    const block = new Float64Array(INDICATORS * 3 * rows);
     outputs = [];
     for (let k = 0; k < INDICATORS; k += 1) {
       const column = table.values[indicatorName(k)] as string[];
-      outputs.push(...floatIndicator(column, table.period, bucket, sums, v));
+      const at = (i: number): Float64Array =>
+        block.subarray((3 * k + i) * rows, (3 * k + i + 1) * rows);
+      outputs.push(...floatIndicator(column, table.period, bucket, sums, v, [at(0), at(1), at(2)]));
     }
     runsMs.push(performance.now() - start);
   }

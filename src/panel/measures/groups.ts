@@ -87,14 +87,17 @@ export function shareCells(ctx: MeasureContext, indicator: string, cells: Measur
   const multiplier = POW10[exponent] as number;
   const shown = ctx.percent ? 100 : 1;
   const { values } = cells;
+  // The loop reads locals, not module bindings.
+  const ok = OK;
+  const cellMin = CELL_MIN;
   for (let row = 0; row < layout.length; row += 1) {
     const bucket = buckets[row] as number;
     // The common cell, in one pass: a number of an exact, positive group total.
-    if (state[row] === OK && inexact[bucket] === 0) {
+    if (state[row] === ok && inexact[bucket] === 0) {
       const whole = sums[bucket] as number;
       if (whole > 0) {
         const q = roundedQuotient((ints[row] as number) * multiplier, whole);
-        if (q > CELL_MIN && (q | 0) === q) {
+        if (q > cellMin && (q | 0) === q) {
           values[row] = q;
           continue;
         }

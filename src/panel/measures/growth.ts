@@ -98,14 +98,17 @@ export function growthCells(ctx: MeasureContext, indicator: string, cells: Measu
   const shown = ctx.percent ? 100 : 1;
   const { values } = cells;
   const length = ctx.layout.length;
+  // The loop reads locals, not module bindings.
+  const ok = OK;
+  const cellMin = CELL_MIN;
   for (let row = 0; row < length; row += 1) {
     const previous = previousRows[row] as number;
     // The common cell, in one pass: two numbers, a positive base, every step within 2^53.
-    if (previous >= 0 && state[row] === OK && state[previous] === OK) {
+    if (previous >= 0 && state[row] === ok && state[previous] === ok) {
       const p = ints[previous] as number;
       if (p > 0) {
         const q = roundedQuotient(((ints[row] as number) - p) * multiplier, p);
-        if (q > CELL_MIN && (q | 0) === q) {
+        if (q > cellMin && (q | 0) === q) {
           values[row] = q;
           continue;
         }
