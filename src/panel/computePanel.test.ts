@@ -242,6 +242,45 @@ describe('computePanel', () => {
     );
   });
 
+  it('gives the same cells on two threads as on one (a worker for growth and share)', () => {
+    const cell = fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: -20, max: 5000 }).map(String) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          null,
+          '—',
+          'x',
+          '0',
+          '123456789012345678.5',
+          '900719925474099',
+          '3.0015',
+        ),
+      },
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(cell, { minLength: 24, maxLength: 24 }),
+        (groups, gdp) => {
+          const town = gdp.map((_, i) => `t${i % 6}`);
+          const period = gdp.map((_, i) => 2020 + Math.floor(i / 6));
+          const group = gdp.map((_, i) => `g${i % groups}`);
+          const table: PanelTable = { town, period, group, values: { gdp } };
+          const spec: PanelSpec = {
+            measures: ALL.filter((m) => 'indicator' in m && m.indicator === 'gdp'),
+            decimals: 2,
+          };
+          const one = computePanel(table, spec, { parallel: false });
+          const two = computePanel(table, spec, { parallel: true });
+          expect(two.columns).toEqual(one.columns);
+          expect(two.errors).toEqual(one.errors);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   it('reads numbers, and converts the units of a ratio of one dimension', () => {
     const result = computePanel(
       {

@@ -1,8 +1,9 @@
 import { invalidArgumentError } from '../errors.js';
 import { requireObject, requireOptions } from '../numbers/internal.js';
 import { type ScaledColumn, scaleColumn } from './internal/cells.js';
-import { panelLayout } from './internal/layout.js';
+import { type PanelLayout, panelLayout } from './internal/layout.js';
 import { type MeasureCells, measureCells } from './internal/output.js';
+import { GROWTH_TASK, SHARE_TASK, startPanelWorker } from './internal/parallel.js';
 import { panelResult } from './internal/result.js';
 import { averageGrowthCells } from './measures/averageGrowth.js';
 import type { MeasureContext } from './measures/context.js';
@@ -14,11 +15,20 @@ import type { MeasureSpec, PanelResult, PanelScale, PanelSpec, PanelTable } from
 
 const FN = 'computePanel';
 
-/** How {@link computePanel} reports its progress. @category Panels */
+/** How {@link computePanel} runs. @category Panels */
 export interface ComputePanelOptions {
   /** Called after each measure with the number done and the number in all. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Whether growth and share columns may be computed on a second thread while the main thread
+   * reads the next columns (Node's worker_threads, in shared memory; the values are the same).
+   * Default: for panels of at least 4 million cells, where the platform has threads.
+   */
+  readonly parallel?: boolean;
 }
+
+/** The least cells (rows × measures) for which computePanel starts a worker by default. */
+const PARALLEL_CELLS = 4_000_000;
 const KINDS: readonly MeasureSpec['measure'][] = [
   'growth',
   'average-growth',
@@ -56,6 +66,72 @@ function indicatorsOf(spec: MeasureSpec): readonly (readonly [string, unknown])[
         ['denominator', spec.denominator],
       ]
     : [['indicator', spec.indicator]];
+}
+
+/** A panel's worker and its shared memory, when the panel is computed on two threads. */
+interface ParallelPanel {
+  readonly values: Int32Array;
+  storage(slot: number): { ints: Float64Array; state: Uint8Array };
+  takes(measure: MeasureSpec): boolean;
+  enqueue(measure: MeasureSpec, index: number, slot: number, exponent: number): void;
+  finish(runHere: (measure: number) => void): {
+    readonly redo: Uint8Array;
+    readonly stalled: boolean;
+  };
+}
+
+function parallelPanel(
+  layout: PanelLayout,
+  spec: PanelSpec,
+  indicators: readonly string[],
+  parallel: boolean | undefined,
+): ParallelPanel | undefined {
+  const { length } = layout;
+  const measures = spec.measures.length;
+  const wanted = parallel ?? length * measures >= PARALLEL_CELLS;
+  const taken = spec.measures.filter(
+    (m) => m.measure === 'growth' || m.measure === 'share-of-group',
+  );
+  if (!wanted || taken.length === 0 || typeof SharedArrayBuffer === 'undefined') return undefined;
+  const ints = new SharedArrayBuffer(indicators.length * length * 8);
+  const states = new SharedArrayBuffer(indicators.length * length);
+  const valuesBuffer = new SharedArrayBuffer(measures * length * 4);
+  const previous = new SharedArrayBuffer(length * 4);
+  const buckets = new SharedArrayBuffer(length * 4);
+  const worker = startPanelWorker({
+    length,
+    ints,
+    states,
+    values: valuesBuffer,
+    previous,
+    buckets,
+    bucketCount: layout.groups.length * layout.periods.length,
+    measures,
+  });
+  if (worker === undefined) return undefined;
+  let prepared = false;
+  return {
+    values: new Int32Array(valuesBuffer),
+    storage: (slot) => ({
+      ints: new Float64Array(ints, slot * length * 8, length),
+      state: new Uint8Array(states, slot * length, length),
+    }),
+    takes: (measure) => measure.measure === 'growth' || measure.measure === 'share-of-group',
+    enqueue(measure, index, slot, exponent) {
+      if (!prepared) {
+        new Int32Array(previous).set(layout.previousRows());
+        new Int32Array(buckets).set(layout.groupPeriods());
+        prepared = true;
+      }
+      worker.enqueue(
+        measure.measure === 'growth' ? GROWTH_TASK : SHARE_TASK,
+        index,
+        slot,
+        exponent,
+      );
+    },
+    finish: (runHere) => worker.finish(runHere),
+  };
 }
 
 function nameOf(spec: MeasureSpec, arg: string): string {
@@ -187,9 +263,12 @@ export function computePanel(
 ): PanelResult {
   requireObject(FN, 'spec', spec, 'PanelSpec { measures, decimals?, scale? }');
   requireOptions(FN, options);
-  const { onProgress } = options;
+  const { onProgress, parallel } = options;
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     throw invalidArgumentError(FN, 'options.onProgress', 'must be a function', onProgress);
+  }
+  if (parallel !== undefined && typeof parallel !== 'boolean') {
+    throw invalidArgumentError(FN, 'options.parallel', 'must be a boolean', parallel);
   }
   const layout = panelLayout(table);
   const names = readMeasures(table, spec);
@@ -211,15 +290,17 @@ export function computePanel(
         indicators.indexOf(readsOf[a]?.[0] as string) -
           indicators.indexOf(readsOf[b]?.[0] as string) || a - b,
     );
+  const threads = parallelPanel(layout, spec, indicators, parallel);
   const columns = new Map<string, ScaledColumn>();
   const pool: { ints: Float64Array; state: Uint8Array }[] = [];
   const column = (indicator: string): ScaledColumn => {
     let scaled = columns.get(indicator);
     if (scaled === undefined) {
-      const storage = pool.pop() ?? {
-        ints: new Float64Array(length),
-        state: new Uint8Array(length),
-      };
+      const storage = threads?.storage(indicators.indexOf(indicator)) ??
+        pool.pop() ?? {
+          ints: new Float64Array(length),
+          state: new Uint8Array(length),
+        };
       storage.state.fill(0);
       scaled = scaleColumn(indicator, table.values[indicator] as ArrayLike<unknown>, storage);
       columns.set(indicator, scaled);
@@ -231,15 +312,22 @@ export function computePanel(
       const left = (uses.get(indicator) as number) - 1;
       uses.set(indicator, left);
       const scaled = columns.get(indicator);
-      if (left === 0 && scaled !== undefined) {
+      // A worker's columns stay: it may still be reading them.
+      if (left === 0 && scaled !== undefined && threads === undefined) {
         columns.delete(indicator);
         pool.push({ ints: scaled.ints, state: scaled.state });
       }
     }
   };
-  const values = new Int32Array(spec.measures.length * length);
+  const values = threads?.values ?? new Int32Array(spec.measures.length * length);
+  let apart = false;
   const cellsOf = (index: number, name: string, places: number, none = false): MeasureCells =>
-    measureCells(name, places, values.subarray(index * length, (index + 1) * length), none);
+    measureCells(
+      name,
+      places,
+      apart ? new Int32Array(length) : values.subarray(index * length, (index + 1) * length),
+      none,
+    );
   const unit = (indicator: string): string | undefined => table.units?.[indicator];
   const contextOf = (measureDecimals: number, measureScale: PanelScale): MeasureContext => ({
     layout,
@@ -296,10 +384,37 @@ export function computePanel(
   const outputs = new Array<MeasureCells>(spec.measures.length);
   let done = 0;
   for (const index of order) {
-    outputs[index] = compute(index);
+    const measure = spec.measures[index] as MeasureSpec;
+    if (threads !== undefined && threads.takes(measure)) {
+      // The worker computes it; the main thread reads the next column meanwhile.
+      const indicator = (measure as { readonly indicator: string }).indicator;
+      column(indicator);
+      outputs[index] = cellsOf(index, names[index] as string, decimals);
+      threads.enqueue(
+        measure,
+        index,
+        indicators.indexOf(indicator),
+        decimals + (scale === 'percent' ? 2 : 0),
+      );
+    } else {
+      outputs[index] = compute(index);
+    }
     release(index);
     done += 1;
     onProgress?.(done, order.length);
+  }
+  if (threads !== undefined) {
+    const { redo, stalled } = threads.finish((index) => {
+      outputs[index] = compute(index);
+    });
+    apart = stalled;
+    // A measure the worker left (a wide figure, a value beyond int32), or every measure of a
+    // worker that stalled: computed here, whole.
+    for (const index of order) {
+      if (redo[index] === 1 || (stalled && threads.takes(spec.measures[index] as MeasureSpec))) {
+        outputs[index] = compute(index);
+      }
+    }
   }
   return panelResult(layout, table, outputs);
 }

@@ -60,9 +60,14 @@ export function setValue(cells: MeasureCells, row: number, q: number): void {
   else setText(cells, row, fixedText(q, cells.decimals));
 }
 
+/** The mark of a cell without a value, by its code. @internal */
+export function codeMark(code: ErrorCode): number {
+  return MIN + (CODE_INDEX.get(code) as number);
+}
+
 /** Records why a cell has no value. @internal */
 export function fail(cells: MeasureCells, row: number, code: ErrorCode): void {
-  cells.values[row] = MIN + (CODE_INDEX.get(code) as number);
+  cells.values[row] = codeMark(code);
 }
 
 /** Records a value beyond float64's exact integers, printed. @internal */
