@@ -385,7 +385,7 @@ export function computePanel(
   let done = 0;
   for (const index of order) {
     const measure = spec.measures[index] as MeasureSpec;
-    if (threads !== undefined && threads.takes(measure)) {
+    if (threads?.takes(measure)) {
       // The worker computes it; the main thread reads the next column meanwhile.
       const indicator = (measure as { readonly indicator: string }).indicator;
       column(indicator);

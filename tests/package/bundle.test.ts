@@ -2,10 +2,10 @@
  * What a user's bundler keeps (esbuild, minified, gzip level 9): importing one calculator must not
  * pull in zod, a bundle of `growthRate` alone stays within 16.25 KB gzip (decimal.js alone is about
  * 13 KB), the whole `town-indicators/calculators` entry within 52 KB, `parseDataset` alone within
- * 58 KB, and everything the root exports but the sample dataset within 138 KB. (The limits rose
+ * 58 KB, and everything the root exports but the sample dataset within 140 KB. (The limits rose
  * with report text, #8: the quantity reader holds the table of traditional characters and the
  * Chinese numerals, and the audits the figure reader; and with panels, #9: computePanel, the
- * table readers and Papa Parse, about 18 KB.) `computePanel` alone carries no CSV parser, and
+ * table readers, its worker's code and Papa Parse, about 20 KB.) `computePanel` alone carries no CSV parser, and
  * the root no XLSX reader: that is the `town-indicators/xlsx` entry's.
  */
 
@@ -22,7 +22,7 @@ const calculatorsEntry = fileURLToPath(
 // check, traditional characters and Chinese numerals), the growth formula and its errors.
 const SIZE_LIMIT_BYTES = 16_250;
 const CALCULATORS_LIMIT_BYTES = 52_000;
-const ROOT_LIMIT_BYTES = 138_000;
+const ROOT_LIMIT_BYTES = 140_000;
 const PARSE_DATASET_LIMIT_BYTES = 58_000;
 
 async function bundle(names: readonly string[] | '*', from: string = entry): Promise<string> {
@@ -78,7 +78,7 @@ describe('tree-shaking of the built package', () => {
     expect(size).toBeLessThanOrEqual(CALCULATORS_LIMIT_BYTES);
   });
 
-  it('everything the root exports but the sample stays within 138 KB gzip', async () => {
+  it('everything the root exports but the sample stays within 140 KB gzip', async () => {
     const library = (await import(entry)) as Record<string, unknown>;
     const names = Object.keys(library).filter((name) => !name.startsWith('sample'));
     expect(names.length).toBeGreaterThan(100);
