@@ -255,6 +255,13 @@ function show(reports: readonly JobReport[]): void {
 
 async function main(): Promise<void> {
   const [mode, townsText, path] = process.argv.slice(2);
+  if (mode === 'write') {
+    // In a process of its own: the parent keeps no large heap whose collector would run beside
+    // the jobs.
+    writePanelCsv(panelTable(Number(townsText)), path as string);
+    console.log('{}');
+    return;
+  }
   if (mode !== undefined) {
     const towns = Number(townsText);
     const report =
@@ -276,7 +283,7 @@ async function main(): Promise<void> {
   const reports: JobReport[] = [];
   for (const towns of sizes) {
     const csv = `${workDir}panel-${towns}.csv`;
-    writePanelCsv(panelTable(towns), csv);
+    runChild(['write', String(towns), csv]);
     reports.push(runChild(['compute', String(towns)]));
     reports.push(runChild(['csv', String(towns), csv]));
     reports.push(runChild(['float', String(towns)]));

@@ -758,6 +758,100 @@ function finishedColumns(
   return outValues;
 }
 
+/** What the lines of a table are read with. */
+interface LinesContext {
+  readonly source: RowSource;
+  readonly frame: Frame;
+  readonly townAt: number;
+  readonly fused: RowSource['readNumbers'];
+  readonly oneRead: OnePassRead;
+  readonly lines: LineWriters;
+  readonly keyCells: KeyCells;
+  readonly totals: PendingTotal[];
+  readonly town: readonly string[];
+  readonly sourceRows: readonly number[];
+  readonly columnOfCell: readonly number[];
+  readonly slow: Int32Array;
+}
+
+/** Reads every line after the header: a row, a 合计 (kept to check), or an issue. */
+function readLines(ctx: LinesContext): void {
+  const { source, frame, townAt, fused, oneRead, lines, keyCells, totals, town, sourceRows } = ctx;
+  const { keys } = frame;
+  const { issue, wide } = lines;
+  let lastTown = '';
+  let lastGroup = '';
+  for (let r = frame.dataStart; r < source.count; r += 1) {
+    const cells =
+      fused === undefined ? source.row(r) : readOnePass(source, fused, r, town.length, oneRead);
+    const line = source.line(r);
+    readKeyCells(keyCells, cells, townAt, keys);
+    const rawTown = keyCells.town;
+    // Only a row without a town, or a note (注：…), is looked at whole.
+    if ((rawTown.length === 0 || keyCells.townIsNote) && isBlankOrNote(cells)) continue;
+    const rawGroup = keyCells.group;
+    const periodText = keys.period === undefined ? (frame.period ?? '') : keyCells.period;
+    const rowIndicator = indicatorOfLine(cells, keys.indicator);
+    if (isTotalLine(keyCells)) {
+      totals.push(
+        pendingTotal(lines, cells, line, rawTown, rawGroup, rowIndicator?.name, periodText),
+      );
+      continue;
+    }
+    // A town or group merged down a block of rows (its years, its indicators) prints once.
+    const townText = rawTown || lastTown;
+    const groupText = rawGroup || lastGroup;
+    if (townText.length === 0) {
+      issue(line, townAt, ErrorCode.MISSING_DATA, 'has no town; row left out');
+      continue;
+    }
+    lastTown = townText;
+    lastGroup = groupText;
+    if (!wide && periodText.length === 0) {
+      issue(line, keys.period ?? townAt, ErrorCode.INVALID_PERIOD, 'has no period; row left out');
+      continue;
+    }
+    const row = wide
+      ? -1
+      : newRow(lines, line, townAt, townText, periodText, groupText, sourceRows);
+    if (row !== LEFT_OUT) storeLine(ctx, cells, line, row, townText, groupText, rowIndicator);
+  }
+}
+
+/** Stores a line's value cells in its row (or, in a wide table, in a row per cell). */
+function storeLine(
+  ctx: LinesContext,
+  cells: RowCells,
+  line: number,
+  row: number,
+  town: string,
+  group: string,
+  rowIndicator: { readonly name: string; readonly unit?: string } | undefined,
+): void {
+  const { lines } = ctx;
+  if (ctx.fused !== undefined) {
+    const slow = ctx.slow.subarray(0, ctx.oneRead.slowCount);
+    storeSlowCells(lines, cells, line, row, slow, ctx.columnOfCell);
+  } else if (!lines.wide && rowIndicator === undefined) {
+    storeLongCells(lines, cells, line, row);
+  } else {
+    storeCells(lines, cells, line, row, town, group, rowIndicator);
+  }
+}
+
+/** The indicator a line names in its 指标 column, when the table has one. */
+function indicatorOfLine(
+  cells: RowCells,
+  at: number | undefined,
+): { readonly name: string; readonly unit?: string } | undefined {
+  return at === undefined ? undefined : splitHeader(cellText(cells, at));
+}
+
+/** Whether a line is a 合计 row: its town cell says so, or its group cell under an empty town. */
+function isTotalLine(keyCells: KeyCells): boolean {
+  return keyCells.townIsTotal || (keyCells.town.length === 0 && isTotalLabel(keyCells.group));
+}
+
 /**
  * Reads a table from its rows.
  *
@@ -794,8 +888,6 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
   const group: string[] | undefined = keys.group === undefined ? undefined : [];
   const sourceRows: number[] = [];
   const totals: PendingTotal[] = [];
-  let lastTown = '';
-  let lastGroup = '';
   const keyCells = newKeyCells();
   const rowFor = makeRowFor({ town, period, group, sourceRows });
   const readCell = makeCellReader(frame, issue);
@@ -816,47 +908,20 @@ export function readTable(fn: string, source: RowSource, options: ReadPanelOptio
   const slow = new Int32Array(columns.length + 1);
   const lines: LineWriters = { columns, columnTargets, readCell, rowFor, targetOf, issue, wide };
   const oneRead: OnePassRead = { cellTargets, slow, speculative: -1, slowCount: 0 };
-  for (let r = frame.dataStart; r < source.count; r += 1) {
-    const cells =
-      fused === undefined ? source.row(r) : readOnePass(source, fused, r, town.length, oneRead);
-    const line = source.line(r);
-    readKeyCells(keyCells, cells, townAt, keys);
-    const rawTown = keyCells.town;
-    // Only a row without a town, or a note (注：…), is looked at whole.
-    if ((rawTown.length === 0 || keyCells.townIsNote) && isBlankOrNote(cells)) continue;
-    const rawGroup = keyCells.group;
-    const periodText = keys.period === undefined ? (frame.period ?? '') : keyCells.period;
-    const rowIndicator =
-      keys.indicator === undefined ? undefined : splitHeader(cellText(cells, keys.indicator));
-    if (keyCells.townIsTotal || (rawTown.length === 0 && isTotalLabel(rawGroup))) {
-      totals.push(
-        pendingTotal(lines, cells, line, rawTown, rawGroup, rowIndicator?.name, periodText),
-      );
-      continue;
-    }
-    // A town or group merged down a block of rows (its years, its indicators) prints once.
-    const townText = rawTown.length > 0 ? rawTown : lastTown;
-    const groupText = rawGroup.length > 0 ? rawGroup : lastGroup;
-    if (townText.length === 0) {
-      issue(line, townAt, ErrorCode.MISSING_DATA, 'has no town; row left out');
-      continue;
-    }
-    lastTown = townText;
-    lastGroup = groupText;
-    if (!wide && periodText.length === 0) {
-      issue(line, keys.period ?? townAt, ErrorCode.INVALID_PERIOD, 'has no period; row left out');
-      continue;
-    }
-    const row = wide
-      ? -1
-      : newRow(lines, line, townAt, townText, periodText, groupText, sourceRows);
-    if (row === LEFT_OUT) continue;
-    if (fused !== undefined)
-      storeSlowCells(lines, cells, line, row, slow.subarray(0, oneRead.slowCount), columnOfCell);
-    else if (!wide && rowIndicator === undefined) storeLongCells(lines, cells, line, row);
-    else storeCells(lines, cells, line, row, townText, groupText, rowIndicator);
-  }
-
+  readLines({
+    source,
+    frame,
+    townAt,
+    fused,
+    oneRead,
+    lines,
+    keyCells,
+    totals,
+    town,
+    sourceRows,
+    columnOfCell,
+    slow,
+  });
   const length = town.length;
   const outValues = finishedColumns(values, frame.indicators, length);
   const table = {
