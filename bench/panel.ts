@@ -34,6 +34,8 @@ interface JobReport {
   readonly medianMs: number;
   readonly runsMs: readonly number[];
   readonly peakRssMb: number;
+  /** The peak after the first run alone (later runs overlap the previous run's freed memory). */
+  readonly firstPeakRssMb?: number;
   readonly cells: number;
   readonly wrongCells?: number;
   readonly csvMb?: number;
@@ -56,11 +58,13 @@ async function computeJob(towns: number): Promise<JobReport> {
   const spec = panelSpec();
   const runsMs: number[] = [];
   let cells = 0;
+  let first = 0;
   for (let run = 0; run < RUNS; run += 1) {
     const start = performance.now();
     const result = computePanel(table, spec);
     runsMs.push(performance.now() - start);
     cells = result.length * result.measures.length;
+    if (run === 0) first = peakRssMb();
   }
   return {
     job: 'computePanel',
@@ -68,6 +72,7 @@ async function computeJob(towns: number): Promise<JobReport> {
     medianMs: median(runsMs),
     runsMs,
     peakRssMb: peakRssMb(),
+    firstPeakRssMb: first,
     cells,
   };
 }
@@ -80,6 +85,7 @@ async function csvJob(towns: number, path: string): Promise<JobReport> {
   const readsMs: number[] = [];
   let cells = 0;
   let bytes = 0;
+  let first = 0;
   for (let run = 0; run < RUNS; run += 1) {
     const start = performance.now();
     const data = readFileSync(path);
@@ -89,6 +95,7 @@ async function csvJob(towns: number, path: string): Promise<JobReport> {
     const result = computePanel(table, spec);
     runsMs.push(performance.now() - start);
     cells = result.length * result.measures.length;
+    if (run === 0) first = peakRssMb();
   }
   return {
     job: 'readPanelCsv + computePanel',
@@ -96,6 +103,7 @@ async function csvJob(towns: number, path: string): Promise<JobReport> {
     medianMs: median(runsMs),
     runsMs,
     peakRssMb: peakRssMb(),
+    firstPeakRssMb: first,
     cells,
     csvMb: Math.round(bytes / 1e5) / 10,
     readMs: median(readsMs),
@@ -245,6 +253,7 @@ function show(reports: readonly JobReport[]): void {
     'median ms': Math.round(r.medianMs),
     'runs ms': r.runsMs.map(Math.round).join(' '),
     'peak RSS MB': r.peakRssMb,
+    ...(r.firstPeakRssMb === undefined ? {} : { 'after run 1': r.firstPeakRssMb }),
     cells: r.cells,
     'ns/cell': Math.round((r.medianMs * 1e6) / r.cells),
     ...(r.wrongCells === undefined ? {} : { 'wrong digits': r.wrongCells }),
