@@ -6,7 +6,15 @@
  *
  * @module
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 
 /** What the command reads and writes. */
 export interface CliIo {
@@ -60,6 +68,19 @@ function readLimited(fd: number, limit: number): Buffer {
   return Buffer.concat(chunks);
 }
 
+/**
+ * The status of a path that must be a regular file, checked before it is opened: opening a named
+ * pipe would wait for a writer, and a device never ends.
+ */
+function regularFile(path: string): Stats {
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw new Error('it is a directory, not a file');
+  if (!stat.isFile()) {
+    throw new Error('it is not a regular file (a pipe or a device): use - to read standard input');
+  }
+  return stat;
+}
+
 /** The largest table `panel` reads: 2 GiB (a national panel in CSV is a few hundred MiB). */
 export const MAX_TABLE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 
@@ -69,13 +90,7 @@ export const MAX_TABLE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
  */
 export function readInputBytes(path: string, limit: number = MAX_TABLE_BYTES): Uint8Array {
   if (path !== '-') {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new Error('it is a directory, not a file');
-    if (!stat.isFile()) {
-      throw new Error(
-        'it is not a regular file (a pipe or a device): use - to read standard input',
-      );
-    }
+    const stat = regularFile(path);
     if (stat.size > limit) {
       throw new Error(`it has ${mebibytes(stat.size)}, more than the limit of ${mebibytes(limit)}`);
     }
@@ -95,16 +110,7 @@ export function readInputBytes(path: string, limit: number = MAX_TABLE_BYTES): U
  *   said
  */
 export function readInputFile(path: string, limit: number = MAX_INPUT_BYTES): string {
-  if (path !== '-') {
-    // Checked before opening: opening a named pipe would wait for a writer, a device never ends.
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new Error('it is a directory, not a file');
-    if (!stat.isFile()) {
-      throw new Error(
-        'it is not a regular file (a pipe or a device): use - to read standard input',
-      );
-    }
-  }
+  if (path !== '-') regularFile(path);
   const fd = path === '-' ? 0 : openSync(path, 'r');
   try {
     const stat = fstatSync(fd);

@@ -6,7 +6,7 @@
  * @module
  */
 import { isTownIndicatorsError } from '../errors.js';
-import { computePanel } from '../panel/computePanel.js';
+import { computePanel, MEASURE_KINDS } from '../panel/computePanel.js';
 import { panelToCsv } from '../panel/panelToCsv.js';
 import type { PanelRead } from '../panel/read/readTable.js';
 import { readPanelCsv } from '../panel/readPanelCsv.js';
@@ -25,24 +25,13 @@ export interface PanelFlags {
   readonly period?: string;
 }
 
-const KINDS = [
-  'growth',
-  'average-growth',
-  'share-of-group',
-  'ratio',
-  'point-change',
-  'pull',
-  'contribution-rate',
-  'rank',
-] as const;
-
 /**
  * Reads one `--measure`: `growth:gdp`, `average-growth:gdp:2015:2024`, `ratio:urban/total:name`,
  * `rank:gdp` or `rank:gdp:all`.
  */
 export function parseMeasure(text: string): MeasureSpec {
   const [kind, indicator, ...rest] = text.split(':');
-  const usage = `--measure ${text}: expected KIND:INDICATOR (KIND one of ${KINDS.join(', ')}; average-growth:X:FROM:TO, ratio:A/B[:NAME], rank:X[:all])`;
+  const usage = `--measure ${text}: expected KIND:INDICATOR (KIND one of ${MEASURE_KINDS.join(', ')}; average-growth:X:FROM:TO, ratio:A/B[:NAME], rank:X[:all])`;
   if (kind === undefined || indicator === undefined || indicator.length === 0)
     throw cliError(usage);
   switch (kind) {

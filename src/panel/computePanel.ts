@@ -29,7 +29,8 @@ export interface ComputePanelOptions {
 
 /** The least cells (rows × measures) for which computePanel starts a worker by default. */
 const PARALLEL_CELLS = 4_000_000;
-const KINDS: readonly MeasureSpec['measure'][] = [
+/** Every kind of measure, in the order of DESIGN.md §10. @internal */
+export const MEASURE_KINDS: readonly MeasureSpec['measure'][] = [
   'growth',
   'average-growth',
   'share-of-group',
@@ -165,11 +166,15 @@ function readMeasures(table: PanelTable, spec: PanelSpec): readonly string[] {
   const names: string[] = [];
   spec.measures.forEach((measure: MeasureSpec, index) => {
     const arg = `spec.measures[${index}]`;
-    if (typeof measure !== 'object' || measure === null || !KINDS.includes(measure.measure)) {
+    if (
+      typeof measure !== 'object' ||
+      measure === null ||
+      !MEASURE_KINDS.includes(measure.measure)
+    ) {
       throw invalidArgumentError(
         FN,
         `${arg}.measure`,
-        `must be one of ${KINDS.join(', ')}`,
+        `must be one of ${MEASURE_KINDS.join(', ')}`,
         (measure as { measure?: unknown } | null)?.measure,
       );
     }
