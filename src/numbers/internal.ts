@@ -47,3 +47,13 @@ export function requireOptions(fn: string, options: unknown): void {
     throw invalidArgumentError(fn, 'options', `must be an object, got ${kindOf(options)}`);
   }
 }
+
+/**
+ * A CSV field (RFC 4180), quoted when it holds a quote, a comma or a line break: the one rule of
+ * every CSV the library writes (reports, the command's tables, panels).
+ *
+ * @internal
+ */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

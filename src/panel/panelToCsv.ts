@@ -1,5 +1,5 @@
 import { invalidArgumentError } from '../errors.js';
-import { requireObject, requireOptions } from '../numbers/internal.js';
+import { csvField, requireObject, requireOptions } from '../numbers/internal.js';
 import type { PanelResult } from './types.js';
 
 const FN = 'panelToCsv';
@@ -12,10 +12,6 @@ export interface PanelToCsvOptions {
   readonly columns?: readonly string[];
   /** The line break (default `'\n'`; `'\r\n'` for RFC 4180 strictly). */
   readonly newline?: '\n' | '\r\n';
-}
-
-function quoted(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 /**
@@ -66,13 +62,13 @@ export function panelToCsv(result: PanelResult, options: PanelToCsvOptions = {})
     return column;
   });
   const newline = options.newline ?? '\n';
-  const lines: string[] = [names.map(quoted).join(',')];
+  const lines: string[] = [names.map(csvField).join(',')];
   for (let row = 0; row < result.length; row += 1) {
     let line = '';
     for (let k = 0; k < columns.length; k += 1) {
       if (k > 0) line += ',';
       const cell = (columns[k] as readonly (string | null)[])[row];
-      if (cell !== null && cell !== undefined) line += quoted(cell);
+      if (cell !== null && cell !== undefined) line += csvField(cell);
     }
     lines.push(line);
   }

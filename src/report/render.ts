@@ -1,5 +1,6 @@
 import { invalidArgumentError } from '../errors.js';
 import { Decimal } from '../numbers/decimal.js';
+import { csvField } from '../numbers/internal.js';
 import { alignRows, displayWidth, wrapDisplay } from './textTable.js';
 import type { TownReport, TownReportRow, TownReportSection } from './types.js';
 
@@ -168,10 +169,6 @@ function html(report: TownReport): string {
     out.push(`<ul>${report.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`);
   }
   return out.join('\n');
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** The value, unit and percent columns of a row: rates as fractions, their percent beside. */
