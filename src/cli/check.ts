@@ -10,7 +10,7 @@ import { alignRows } from '../report/textTable.js';
 import { type AuditedClaim, auditText, type TextAudit } from '../text/auditText.js';
 import type { ExtractedFigure } from '../text/extractFigures.js';
 import type { CliIo } from './io.js';
-import { cliError, csvField, EXIT, lines, oneLine } from './output.js';
+import { cliError, csvField, EXIT, lines, oneLine, unreadable } from './output.js';
 import { outputWidth, paint, useColor } from './terminal.js';
 
 /** The flags of `check`. */
@@ -28,10 +28,7 @@ function readText(io: CliIo, file: string): string {
   try {
     text = io.readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
-    throw cliError(`cannot read ${name}: ${oneLine(reason)}`);
+    throw unreadable(name, error);
   }
   if (text.trim().length === 0) throw cliError(`cannot read ${name}: it holds no text`);
   if (text.includes('\u0000')) throw cliError(`cannot read ${name}: it is a binary file, not text`);

@@ -33,3 +33,11 @@ export function oneLine(text: string): string {
 }
 
 export { csvField } from '../numbers/internal.js';
+
+/** The one line for an input that cannot be read: `cannot read NAME: reason` (ENOENT: no such file). */
+export function unreadable(name: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
+  return cliError(`cannot read ${name}: ${oneLine(reason)}`);
+}

@@ -12,7 +12,7 @@ import type { PanelRead } from '../panel/read/readTable.js';
 import { readPanelCsv } from '../panel/readPanelCsv.js';
 import type { MeasureSpec, PanelScale } from '../panel/types.js';
 import type { CliIo } from './io.js';
-import { cliError, EXIT, oneLine } from './output.js';
+import { cliError, EXIT, oneLine, unreadable } from './output.js';
 import { progress } from './terminal.js';
 
 /** The flags of `panel`. */
@@ -71,10 +71,7 @@ function readTableFile(io: CliIo, file: string, flags: PanelFlags): PanelRead {
   try {
     data = io.readBytes === undefined ? io.readFile(file) : io.readBytes(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
-    throw cliError(`cannot read ${name}: ${oneLine(reason)}`);
+    throw unreadable(name, error);
   }
   try {
     return readPanelCsv(data, flags.period === undefined ? {} : { period: flags.period });

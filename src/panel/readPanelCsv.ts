@@ -7,7 +7,7 @@ import { gridRows, plainCsvRows, type RowSource, utf8Bytes, utf8Text } from './r
 const FN = 'readPanelCsv';
 
 /** The bytes of CSV input: a string as UTF-8, bytes as given, without a byte-order mark. @internal */
-export function csvBytes(fn: string, input: string | Uint8Array): Uint8Array {
+function csvBytes(fn: string, input: string | Uint8Array): Uint8Array {
   let bytes: Uint8Array;
   if (typeof input === 'string') bytes = utf8Bytes(input);
   else if (input instanceof Uint8Array) bytes = input;
@@ -39,7 +39,7 @@ function delimiterOf(fn: string, bytes: Uint8Array, given: string | undefined): 
 }
 
 /** The rows of CSV bytes: split here when they hold no quote, by Papa Parse when they do. @internal */
-export function csvRows(bytes: Uint8Array, delimiter: string): RowSource {
+function csvRows(bytes: Uint8Array, delimiter: string): RowSource {
   if (!bytes.includes(34)) return plainCsvRows(bytes, delimiter);
   const parsed = Papa.parse<string[]>(utf8Text(bytes), { delimiter, skipEmptyLines: false });
   return gridRows(parsed.data);

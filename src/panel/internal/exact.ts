@@ -19,8 +19,7 @@ export const UNSAFE = Number.NaN;
  */
 export function roundedQuotient(n: number, d: number): number {
   const a = n < 0 ? -n : n;
-  // Number.MAX_SAFE_INTEGER, not the imported SAFE: a hot loop reads no module binding.
-  if (!(a <= 9_007_199_254_740_991 - d)) return Number.NaN;
+  if (!(a <= SAFE - d)) return UNSAFE;
   let q = Math.floor(a / d);
   // q·d ≤ a + d ≤ 2^53, so the product and the remainder are exact.
   let r = a - q * d;

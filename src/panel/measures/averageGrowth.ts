@@ -37,7 +37,7 @@ function ordinal(period: Period): number {
 }
 
 /** The number of periods from `from` to `to`, both of one calendar kind. @internal */
-export function periodsBetween(from: Period, to: Period, arg: string): number {
+function periodsBetween(from: Period, to: Period, arg: string): number {
   const n = ordinal(to) - ordinal(from);
   if (from.kind !== to.kind || !(n > 0)) {
     throw invalidArgumentError(

@@ -6,7 +6,7 @@
  * @module
  */
 import { ErrorCode } from '../../errors.js';
-import { INVALID, MISSING, type ScaledColumn, WIDE } from '../internal/cells.js';
+import { INVALID, MISSING, type ScaledColumn } from '../internal/cells.js';
 import type { PanelLayout } from '../internal/layout.js';
 import { fail, type MeasureCells } from '../internal/output.js';
 
@@ -37,9 +37,4 @@ export function failedOperand(cells: MeasureCells, row: number, state: number): 
     return true;
   }
   return false;
-}
-
-/** Whether a cell needs the scalar path. @internal */
-export function isWide(state: number): boolean {
-  return state === WIDE;
 }

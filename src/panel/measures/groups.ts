@@ -12,7 +12,7 @@ import { type Decimal, roundHalfUp, toDecimal } from '../../numbers/decimal.js';
 import { OK, POW10, rawValue, SAFE, type ScaledColumn, WIDE } from '../internal/cells.js';
 import { roundedQuotient } from '../internal/exact.js';
 import type { PanelLayout } from '../internal/layout.js';
-import { CELL_MIN, fail, type MeasureCells, scalarCell } from '../internal/output.js';
+import { fail, fitsCell, type MeasureCells, scalarCell } from '../internal/output.js';
 import { failedOperand, type MeasureContext } from './context.js';
 import { comparable, storeDifference } from './growth.js';
 
@@ -87,17 +87,14 @@ export function shareCells(ctx: MeasureContext, indicator: string, cells: Measur
   const multiplier = POW10[exponent] as number;
   const shown = ctx.percent ? 100 : 1;
   const { values } = cells;
-  // The loop reads locals, not module bindings.
-  const ok = OK;
-  const cellMin = CELL_MIN;
   for (let row = 0; row < layout.length; row += 1) {
     const bucket = buckets[row] as number;
     // The common cell, in one pass: a number of an exact, positive group total.
-    if (state[row] === ok && inexact[bucket] === 0) {
+    if (state[row] === OK && inexact[bucket] === 0) {
       const whole = sums[bucket] as number;
       if (whole > 0) {
         const q = roundedQuotient((ints[row] as number) * multiplier, whole);
-        if (q > cellMin && (q | 0) === q) {
+        if (fitsCell(q)) {
           values[row] = q;
           continue;
         }

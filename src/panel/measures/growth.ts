@@ -14,8 +14,8 @@ import { roundHalfUp } from '../../numbers/decimal.js';
 import { OK, POW10, rawValue, SAFE, type ScaledColumn, WIDE } from '../internal/cells.js';
 import { asSafe, fixedText, roundedQuotient, roundedQuotientBig } from '../internal/exact.js';
 import {
-  CELL_MIN,
   fail,
+  fitsCell,
   type MeasureCells,
   scalarCell,
   setText,
@@ -24,7 +24,7 @@ import {
 import { failedOperand, type MeasureContext } from './context.js';
 
 /** Stores `round(n / d)` for integers (d > 0), in float64 when exact, else in `bigint`. @internal */
-export function storeQuotient(cells: MeasureCells, row: number, n: number, d: number): void {
+function storeQuotient(cells: MeasureCells, row: number, n: number, d: number): void {
   const q = roundedQuotient(n, d);
   if (!Number.isNaN(q)) {
     setValue(cells, row, q);
@@ -98,17 +98,14 @@ export function growthCells(ctx: MeasureContext, indicator: string, cells: Measu
   const shown = ctx.percent ? 100 : 1;
   const { values } = cells;
   const length = ctx.layout.length;
-  // The loop reads locals, not module bindings.
-  const ok = OK;
-  const cellMin = CELL_MIN;
   for (let row = 0; row < length; row += 1) {
     const previous = previousRows[row] as number;
     // The common cell, in one pass: two numbers, a positive base, every step within 2^53.
-    if (previous >= 0 && state[row] === ok && state[previous] === ok) {
+    if (previous >= 0 && state[row] === OK && state[previous] === OK) {
       const p = ints[previous] as number;
       if (p > 0) {
         const q = roundedQuotient(((ints[row] as number) - p) * multiplier, p);
-        if (q > cellMin && (q | 0) === q) {
+        if (fitsCell(q)) {
           values[row] = q;
           continue;
         }
