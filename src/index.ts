@@ -177,6 +177,7 @@ export type {
   MeasureSpec,
   PanelCellError,
   PanelColumns,
+  PanelFromRowsOptions,
   PanelRead,
   PanelReadIssue,
   PanelResult,
@@ -195,7 +196,13 @@ export type {
   ReadPanelOptions,
   ShareOfGroupMeasure,
 } from './panel/index.js';
-export { computePanel, panelToCsv, readDatasetCsv, readPanelCsv } from './panel/index.js';
+export {
+  computePanel,
+  panelFromRows,
+  panelToCsv,
+  readDatasetCsv,
+  readPanelCsv,
+} from './panel/index.js';
 // Report
 export type {
   DescribeGrowthOptions,

@@ -1,5 +1,7 @@
 export type { ComputePanelOptions } from './computePanel.js';
 export { computePanel } from './computePanel.js';
+export type { PanelFromRowsOptions } from './panelFromRows.js';
+export { panelFromRows } from './panelFromRows.js';
 export type { PanelToCsvOptions } from './panelToCsv.js';
 export { panelToCsv } from './panelToCsv.js';
 export type {
